@@ -7,14 +7,14 @@ public abstract class SchemaCoordinateNode : Node
     public required NameNode Name { get; init; }
 }
 
-/// <summary>§3.17 TypeCoordinate: <c>Name</c>.</summary>
+/// <summary>Schema Coordinates, TypeCoordinate: <c>Name</c>.</summary>
 public sealed class TypeCoordinateNode : SchemaCoordinateNode
 {
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.TypeCoordinate;
 }
 
-/// <summary>§3.17 MemberCoordinate: <c>Name . Name</c> (a field, input field or enum value).</summary>
+/// <summary>Schema Coordinates, MemberCoordinate: <c>Name . Name</c> (a field, input field or enum value).</summary>
 public sealed class MemberCoordinateNode : SchemaCoordinateNode
 {
     /// <inheritdoc />
@@ -24,7 +24,7 @@ public sealed class MemberCoordinateNode : SchemaCoordinateNode
     public required NameNode MemberName { get; init; }
 }
 
-/// <summary>§3.17 ArgumentCoordinate: <c>Name . Name ( Name : )</c>.</summary>
+/// <summary>Schema Coordinates, ArgumentCoordinate: <c>Name . Name ( Name : )</c>.</summary>
 public sealed class ArgumentCoordinateNode : SchemaCoordinateNode
 {
     /// <inheritdoc />
@@ -37,14 +37,14 @@ public sealed class ArgumentCoordinateNode : SchemaCoordinateNode
     public required NameNode ArgumentName { get; init; }
 }
 
-/// <summary>§3.17 DirectiveCoordinate: <c>@ Name</c>.</summary>
+/// <summary>Schema Coordinates, DirectiveCoordinate: <c>@ Name</c>.</summary>
 public sealed class DirectiveCoordinateNode : SchemaCoordinateNode
 {
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.DirectiveCoordinate;
 }
 
-/// <summary>§3.17 DirectiveArgumentCoordinate: <c>@ Name ( Name : )</c>.</summary>
+/// <summary>Schema Coordinates, DirectiveArgumentCoordinate: <c>@ Name ( Name : )</c>.</summary>
 public sealed class DirectiveArgumentCoordinateNode : SchemaCoordinateNode
 {
     /// <inheritdoc />
