@@ -1,0 +1,16 @@
+namespace FactorHub.Catalog;
+
+/// <summary>A node of the bilingual category tree. Codes are dotted paths, so descendants share the prefix.</summary>
+public sealed class Category
+{
+    public required string Code { get; set; }
+    public string? ParentCode { get; set; }
+    public required string NameZh { get; set; }
+    public required string NameEn { get; set; }
+    public string? DescriptionZh { get; set; }
+    public string? DescriptionEn { get; set; }
+    public int SortOrder { get; set; }
+
+    public bool IsSelfOrDescendantOf(string ancestorCode) =>
+        Code == ancestorCode || Code.StartsWith(ancestorCode + ".", StringComparison.Ordinal);
+}
