@@ -32,6 +32,14 @@ internal sealed class FactorMapping : IEntityTypeConfiguration<Factor>
 
 internal sealed class FactorVersionMapping : IEntityTypeConfiguration<FactorVersion>
 {
+    private const string DqrMean = "(dq_technological + dq_geographical + dq_temporal + dq_precision)::numeric / 4";
+
+    // Same expression as migrations/0001_initial.sql (EU Environmental Footprint DQR classes).
+    private const string DqrClassSql =
+        "CASE WHEN dq_technological IS NULL OR dq_geographical IS NULL OR dq_temporal IS NULL OR dq_precision IS NULL THEN NULL "
+        + "WHEN " + DqrMean + " <= 1.5 THEN 'excellent' WHEN " + DqrMean + " <= 2.0 THEN 'very_good' "
+        + "WHEN " + DqrMean + " <= 3.0 THEN 'good' WHEN " + DqrMean + " <= 4.0 THEN 'fair' ELSE 'poor' END";
+
     public void Configure(EntityTypeBuilder<FactorVersion> builder)
     {
         builder.ToTable("factor_versions");
@@ -44,8 +52,8 @@ internal sealed class FactorVersionMapping : IEntityTypeConfiguration<FactorVers
         builder.HasOne<Grade>().WithMany().HasForeignKey(v => v.GradeLevel);
         builder.HasOne<Submission>().WithMany().HasForeignKey(v => v.SubmissionId);
         builder.Property(v => v.Dqr).HasPrecision(4, 2)
-            .HasComputedColumnSql("round((dq_technological + dq_geographical + dq_temporal + dq_precision)::numeric / 4, 2)", stored: true);
-        builder.Property(v => v.DqrClass).HasComputedColumnSql("see migrations/0001_initial.sql", stored: true);
+            .HasComputedColumnSql("round(" + DqrMean + ", 2)", stored: true);
+        builder.Property(v => v.DqrClass).HasComputedColumnSql(DqrClassSql, stored: true);
         builder.Property(v => v.AccessLevel).HasDefaultValueSql("'public'");
         builder.Property(v => v.Standards).HasDefaultValueSql("'{}'");
         builder.Property(v => v.CreatedAt).HasDefaultValueSql("now()");
