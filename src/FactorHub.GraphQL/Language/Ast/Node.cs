@@ -11,6 +11,9 @@ public abstract class Node
 
     /// <summary>Where the node was parsed from; null when parsed with NoLocation or built in code.</summary>
     public Location? Loc { get; init; }
+
+    /// <summary>The node printed as GraphQL source (see <see cref="Printer"/>).</summary>
+    public override string ToString() => Printer.Print(this);
 }
 
 /// <summary>A node that can carry directives (§2.12 Directives).</summary>
