@@ -1,23 +1,24 @@
 #!/usr/bin/env node
-// Self-check of the corpus against graphql-js alone (no server): every document named
-// "SECTION-...-valid-..." must pass graphql-js validation with the spec's rules, every
-// "SECTION-...-invalid-..." must fail, and for a §5 section it must fail by that section's rule
-// (run alone), so each rule is covered by documents that really exercise it. Also prints how many
-// valid and invalid documents each section has.
-// Usage: node check-corpus.mjs [--corpus DIR] [--sdl FILE]
+// Self-check of the corpora against graphql-js alone (no server). Checks corpus/ (schema.graphql)
+// and corpus-query-only/ (schema-query-only.graphql):
+//   - every "SECTION-rule-valid-case.graphql" passes graphql-js validation with the spec's rules;
+//   - every "SECTION-rule-invalid-case.graphql" fails, and for a §5 section it fails by that
+//     section's rule run alone (so each document really exercises the rule it is filed under);
+//     section 2 documents must be syntax errors;
+//   - coverage: every §5 validation rule has at least 2 invalid and 1 valid document (valid
+//     subscriptions are left out: GraphQL over HTTP does not execute them, see the docs).
+// Prints the valid/invalid count per section.
+// Usage: node check-corpus.mjs
 // Last line: "corpus OK: N documents, S sections" or "corpus BAD: K problems". Exit 0 iff OK.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONFORMANCE_DIR, fail, graphql, SPEC_RULES } from './zoo.mjs';
 
-const argv = process.argv.slice(2);
-let corpus = join(CONFORMANCE_DIR, 'corpus');
-let sdlFile = join(CONFORMANCE_DIR, 'schema.graphql');
-for (let i = 0; i < argv.length; i++) {
-  if (argv[i] === '--corpus') corpus = argv[++i];
-  else if (argv[i] === '--sdl') sdlFile = argv[++i];
-  else fail('usage: node check-corpus.mjs [--corpus DIR] [--sdl FILE]');
-}
+if (process.argv.length > 2) fail('usage: node check-corpus.mjs');
+const CORPORA = [
+  { dir: join(CONFORMANCE_DIR, 'corpus'), sdl: join(CONFORMANCE_DIR, 'schema.graphql') },
+  { dir: join(CONFORMANCE_DIR, 'corpus-query-only'), sdl: join(CONFORMANCE_DIR, 'schema-query-only.graphql') },
+];
 
 // Spec section (September 2025 edition) -> the graphql-js rule that implements it.
 const OperationTypeExistenceRule = SPEC_RULES.find((r) => r.name === 'OperationTypeExistenceRule');
@@ -57,15 +58,21 @@ const RULES = {
   '5.8.5': [graphql.VariablesInAllowedPositionRule],
 };
 
-const schema = graphql.buildSchema(readFileSync(sdlFile, 'utf8'));
-const files = readdirSync(corpus).filter((f) => f.endsWith('.graphql')).sort();
 const counts = new Map();
 const problems = [];
-for (const file of files) {
+let total = 0;
+for (const { dir, sdl } of CORPORA) {
+  const schema = graphql.buildSchema(readFileSync(sdl, 'utf8'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  total += files.length;
+  for (const file of files) checkDocument(schema, dir, file);
+}
+
+function checkDocument(schema, dir, file) {
   const m = /^([\d.]+)-.*?-(valid|invalid)-/.exec(file);
   if (!m) {
     problems.push(`${file}: name must be SECTION-rule-(valid|invalid)-case.graphql`);
-    continue;
+    return;
   }
   const [, section, expected] = m;
   const c = counts.get(section) ?? { valid: 0, invalid: 0 };
@@ -73,14 +80,14 @@ for (const file of files) {
   counts.set(section, c);
   let document;
   try {
-    document = graphql.parse(readFileSync(join(corpus, file), 'utf8'));
+    document = graphql.parse(readFileSync(join(dir, file), 'utf8'));
   } catch (err) {
     if (expected === 'valid' || section !== '2') problems.push(`${file}: syntax error: ${err.message}`);
-    continue;
+    return;
   }
   if (section === '2') {
     problems.push(`${file}: section 2 documents must be syntax errors`);
-    continue;
+    return;
   }
   const errors = graphql.validate(schema, document, SPEC_RULES);
   if (expected === 'valid' && errors.length > 0) problems.push(`${file}: expected valid, graphql-js: ${errors[0].message}`);
@@ -93,7 +100,13 @@ for (const file of files) {
     }
   }
 }
+
+for (const section of Object.keys(RULES)) {
+  const c = counts.get(section) ?? { valid: 0, invalid: 0 };
+  if (c.invalid < 2) problems.push(`section ${section}: ${c.invalid} invalid documents (at least 2 required)`);
+  if (c.valid < 1 && section !== '5.2.4.1') problems.push(`section ${section}: no valid document`);
+}
 for (const [section, c] of [...counts].sort()) console.log(`${section.padEnd(10)} valid ${String(c.valid).padStart(3)}  invalid ${String(c.invalid).padStart(3)}`);
 for (const p of problems) console.log(`PROBLEM  ${p}`);
-console.log(problems.length === 0 ? `corpus OK: ${files.length} documents, ${counts.size} sections` : `corpus BAD: ${problems.length} problems`);
+console.log(problems.length === 0 ? `corpus OK: ${total} documents, ${counts.size} sections` : `corpus BAD: ${problems.length} problems`);
 process.exit(problems.length === 0 ? 0 : 1);
