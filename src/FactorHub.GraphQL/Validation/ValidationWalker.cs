@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Reflection;
+using BindingFlags = System.Reflection.BindingFlags;
 using FactorHub.GraphQL.Language;
 using FactorHub.GraphQL.Language.Ast;
 using FactorHub.GraphQL.Utilities;
