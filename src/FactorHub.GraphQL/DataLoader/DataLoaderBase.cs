@@ -21,9 +21,6 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
 
     protected DataLoaderOptions Options { get; }
 
-    /// <summary>Cancels fetches when the request is aborted; set by the owner (e.g. from HttpContext.RequestAborted).</summary>
-    public CancellationToken CancellationToken { get; set; }
-
     public Task<TValue> LoadAsync(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -86,7 +83,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IDataLoader<TKey, TValue>, 
         IReadOnlyDictionary<TKey, TValue> results;
         try
         {
-            results = await FetchAsync(keys, CancellationToken).ConfigureAwait(false);
+            results = await FetchAsync(keys, _scheduler.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

@@ -23,6 +23,9 @@ public sealed class DataLoaderScheduler
     private TaskCompletionSource? _waiter;
     private bool _signaled;
 
+    /// <summary>Passed to every fetch; the executor sets it to the request's token.</summary>
+    public CancellationToken CancellationToken { get; set; }
+
     /// <summary>True while at least one loader has keys waiting for a batch.</summary>
     public bool HasQueued
     {

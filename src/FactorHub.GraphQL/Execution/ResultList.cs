@@ -13,7 +13,7 @@ public sealed class ResultList : ResultNode, IReadOnlyList<object?>
 
     public object? this[int index] => _items[index];
 
-    internal void Set(int index, object? value) => _items[index] = value;
+    internal override void Set(int index, object? value) => _items[index] = value;
 
     internal override void SetNull(int index) => _items[index] = null;
 

@@ -32,7 +32,7 @@ public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
     /// <summary>The value at <paramref name="index"/> (selection order).</summary>
     public object? ValueAt(int index) => _values[index];
 
-    internal void Set(int index, object? value) => _values[index] = value;
+    internal override void Set(int index, object? value) => _values[index] = value;
 
     internal override void SetNull(int index) => _values[index] = null;
 

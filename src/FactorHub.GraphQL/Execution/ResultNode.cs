@@ -18,6 +18,8 @@ public abstract class ResultNode
 
     internal abstract void SetNull(int index);
 
+    internal abstract void Set(int index, object? value);
+
     internal abstract object PathSegment(int index);
 
     /// <summary>The response path of the slot <paramref name="index"/> of this container.</summary>
