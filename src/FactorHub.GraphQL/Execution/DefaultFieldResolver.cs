@@ -40,7 +40,7 @@ public static class DefaultFieldResolver
     {
         const BindingFlags flags = BindingFlags.Public | BindingFlags.Instance;
         MemberInfo? member = type.GetProperty(name, flags);
-        if (member is PropertyInfo { GetMethod: null } || member is PropertyInfo { GetIndexParameters.Length: > 0 }) member = null;
+        if (member is PropertyInfo candidate && !IsReadable(candidate)) member = null;
         member ??= FindIgnoreCase(type.GetProperties(flags), name) ?? type.GetField(name, flags) ?? (MemberInfo?)FindIgnoreCase(type.GetFields(flags), name);
         if (member is null) return null;
 
@@ -50,12 +50,14 @@ public static class DefaultFieldResolver
         return Expression.Lambda<Func<object, object?>>(Expression.Convert(access, typeof(object)), source).Compile();
     }
 
+    private static bool IsReadable(PropertyInfo property) => property.GetMethod is not null && property.GetIndexParameters().Length == 0;
+
     private static T? FindIgnoreCase<T>(T[] members, string name) where T : MemberInfo
     {
         foreach (var member in members)
         {
             if (!string.Equals(member.Name, name, StringComparison.OrdinalIgnoreCase)) continue;
-            if (member is PropertyInfo { GetMethod: null } or PropertyInfo { GetIndexParameters.Length: > 0 }) continue;
+            if (member is PropertyInfo property && !IsReadable(property)) continue;
             return member;
         }
         return null;

@@ -146,13 +146,13 @@ public sealed class Executor
 
     /// <summary>§6.2.1 Query: the root selection set, fields executed "normally" (allowing parallelism).</summary>
     private ValueTask<ExecutionResult> ExecuteQuery() =>
-        Schema.QueryType is { } queryType
+        Schema.Query is { } queryType
             ? ExecuteRootSelectionSet(queryType, serially: false)
             : ValueTask.FromResult(NotConfigured());
 
     /// <summary>§6.2.2 Mutation: the root selection set executed serially.</summary>
     private ValueTask<ExecutionResult> ExecuteMutation() =>
-        Schema.MutationType is { } mutationType
+        Schema.Mutation is { } mutationType
             ? ExecuteRootSelectionSet(mutationType, serially: true)
             : ValueTask.FromResult(NotConfigured());
 
@@ -411,7 +411,7 @@ public sealed class Executor
             throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a type \"{runtimeTypeName}\" that does not exist inside the schema.");
         if (runtimeType is not GraphQLObjectType objectType)
             throw new GraphQLError($"Abstract type \"{abstractType.Name}\" was resolved to a non-object type \"{runtimeTypeName}\".");
-        if (!Schema.IsSubType(abstractType, objectType))
+        if (!Schema.IsSubType((GraphQLNamedType)abstractType, objectType))
             throw new GraphQLError($"Runtime Object type \"{objectType.Name}\" is not a possible type for \"{abstractType.Name}\".");
         return objectType;
     }
@@ -425,7 +425,7 @@ public sealed class Executor
             case IDictionary<string, object?> dictionary when dictionary.TryGetValue("__typename", out var entry) && entry is string entryName:
                 return entryName;
         }
-        var possibleTypes = Schema.GetPossibleTypes(abstractType);
+        var possibleTypes = Schema.GetPossibleTypes((GraphQLNamedType)abstractType);
         var clrType = value.GetType();
         foreach (var type in possibleTypes)
         {

@@ -131,7 +131,7 @@ internal static class FieldCollector
         return conditionalType switch
         {
             GraphQLObjectType obj => ReferenceEquals(obj, objectType),
-            IGraphQLAbstractType abstractType => schema.IsSubType(abstractType, objectType),
+            GraphQLInterfaceType or GraphQLUnionType => schema.IsSubType(conditionalType, objectType),
             _ => false,
         };
     }
@@ -139,20 +139,8 @@ internal static class FieldCollector
     /// <summary>The definition of a field on an object type, including the introspection meta-fields (§4.2).</summary>
     internal static GraphQLField? GetFieldDef(GraphQLSchema schema, GraphQLObjectType parentType, string fieldName, out bool isTypeName)
     {
-        isTypeName = false;
-        if (fieldName.Length > 2 && fieldName[0] == '_' && fieldName[1] == '_')
-        {
-            if (fieldName == Introspection.TypeNameMetaFieldDef.Name)
-            {
-                isTypeName = true;
-                return Introspection.TypeNameMetaFieldDef;
-            }
-            if (ReferenceEquals(parentType, schema.QueryType))
-            {
-                if (fieldName == Introspection.SchemaMetaFieldDef.Name) return Introspection.SchemaMetaFieldDef;
-                if (fieldName == Introspection.TypeMetaFieldDef.Name) return Introspection.TypeMetaFieldDef;
-            }
-        }
-        return parentType.GetField(fieldName);
+        var field = schema.GetField(parentType, fieldName);
+        isTypeName = ReferenceEquals(field, Introspection.TypeNameMetaField);
+        return field;
     }
 }

@@ -15,12 +15,13 @@ internal static class Base64UrlText
         text = "";
         if (encoded.Length == 0 || encoded.Length > 4096) return false;
         var buffer = new byte[System.Buffers.Text.Base64Url.GetMaxDecodedLength(encoded.Length)];
-        if (!System.Buffers.Text.Base64Url.TryDecodeFromChars(encoded, buffer, out var written)) return false;
         try
         {
+            // TryDecodeFromChars still throws FormatException for characters outside the alphabet.
+            if (!System.Buffers.Text.Base64Url.TryDecodeFromChars(encoded, buffer, out var written)) return false;
             text = StrictUtf8.GetString(buffer, 0, written);
         }
-        catch (DecoderFallbackException)
+        catch (Exception ex) when (ex is FormatException or DecoderFallbackException)
         {
             return false;
         }

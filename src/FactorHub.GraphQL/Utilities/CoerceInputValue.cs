@@ -173,11 +173,14 @@ public static class CoerceInputValue
 
     private sealed class PathNode(PathNode? previous, object key)
     {
+        private readonly PathNode? _previous = previous;
+        private readonly object _key = key;
+
         public static IReadOnlyList<object> ToArray(PathNode? node)
         {
             if (node is null) return [];
             var segments = new List<object>();
-            for (var n = node; n is not null; n = n.previous) segments.Add(n.key);
+            for (var n = node; n is not null; n = n._previous) segments.Add(n._key);
             segments.Reverse();
             return segments;
         }

@@ -1,7 +1,7 @@
 using FactorHub.GraphQL.Language.Ast;
 using FactorHub.GraphQL.Types;
 
-namespace FactorHub.GraphQL.Utilities;
+namespace FactorHub.GraphQL.Execution;
 
 /// <summary>
 /// Produces the internal value of a literal for an input type, or <see cref="Undefined.Value"/> when
@@ -10,7 +10,7 @@ namespace FactorHub.GraphQL.Utilities;
 /// that was not provided is "missing", which input object fields and list items treat like an absent
 /// value (defaults apply, a non-null position fails).
 /// </summary>
-public static class ValueFromAst
+internal static class LiteralCoercion
 {
     public static object? Convert(ValueNode? valueNode, IGraphQLType type, IReadOnlyDictionary<string, object?>? variables = null)
     {
