@@ -208,20 +208,24 @@ public sealed class FactorResolver(FactorValueAccess access)
         int? year, string what, List<ResolutionStep> trail, string path, bool allowGeographyFallback = true)
     {
         var chain = allowGeographyFallback ? GeographyFallback.Chain(index, geography) : [new GeographyFallback.Step(geography, "requested geography")];
+        if (chain.FirstOrDefault(s => s.AmbiguousParts is not null) is { AmbiguousParts: { } parts } ambiguous)
+        {
+            // A province spanning two grids (Inner Mongolia) is ambiguous whenever the answer depends on the grid: some
+            // candidate sits in a part or a part's grid region. Then even a whole-province figure is not chosen silently.
+            var gridded = parts.SelectMany(p => new[] { p.Code, p.GridRegionCode! }).ToHashSet(StringComparer.Ordinal);
+            if (candidates.Any(c => gridded.Contains(c.Geography.Code)))
+            {
+                throw new CatalogException(CatalogErrorCodes.AmbiguousGeography,
+                    $"{path}.geography: {GeographyFallback.Describe(ambiguous.Geography)} spans two grid regions; say which part: "
+                    + string.Join(" or ", parts.Select(p => $"{p.Code} ({p.NameZh}, {p.NameEn}) in {p.GridRegionCode}")) + ".",
+                    $"{path}.geography");
+            }
+        }
         var tried = new List<string>();
         foreach (var step in chain)
         {
-            if (step.AmbiguousParts is { } parts)
+            if (step.AmbiguousParts is not null)
             {
-                // Only ambiguous if the answer depends on the part: some candidate sits in one of the parts' grid regions.
-                var grids = parts.Select(p => p.GridRegionCode!).ToHashSet(StringComparer.Ordinal);
-                if (candidates.Any(c => grids.Contains(c.Geography.Code)))
-                {
-                    throw new CatalogException(CatalogErrorCodes.AmbiguousGeography,
-                        $"{path}.geography: {GeographyFallback.Describe(step.Geography)} spans two grid regions; say which part: "
-                        + string.Join(" or ", parts.Select(p => $"{p.Code} ({p.NameZh}, {p.NameEn}) in {p.GridRegionCode}")) + ".",
-                        $"{path}.geography");
-                }
                 continue;
             }
             var here = candidates.Where(c => c.Geography.Code == step.Geography.Code).ToArray();

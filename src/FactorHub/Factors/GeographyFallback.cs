@@ -4,8 +4,8 @@ using FactorHub.Snapshots;
 namespace FactorHub.Factors;
 
 /// <summary>
-/// The geography fallback chain: province part → province → grid region → country → … → global, e.g.
-/// CN-JS → CN-GRID-E → CN → GLO. A province that spans two grids (Inner Mongolia) has no single grid region:
+/// The geography fallback chain: province (or province part) → grid region → country → … → global, e.g.
+/// CN-JS → CN-GRID-E → CN → GLO, CN-NM-W → CN-GRID-N → CN → GLO. A province that spans two grids (Inner Mongolia) has no single grid region:
 /// its chain carries an <see cref="Step.AmbiguousParts"/> step listing the parts, and a caller that would need
 /// the grid region must ask which part is meant.
 /// </summary>
@@ -28,10 +28,11 @@ public static class GeographyFallback
 
         Geography? Parent(Geography g) => g.ParentCode is { } p ? index.Geographies.GetValueOrDefault(p) : null;
 
+        // A part skips its whole province: the province's figure mixes both grids, which naming the part avoids.
         var province = start.Kind == GeographyKind.ProvincePart ? Parent(start) : start;
-        if (start.Kind == GeographyKind.ProvincePart)
+        if (province is not null && province != start)
         {
-            Add(province, "province of the requested part");
+            seen.Add(province.Code);
         }
         if (start.Kind is GeographyKind.Province or GeographyKind.ProvincePart)
         {
