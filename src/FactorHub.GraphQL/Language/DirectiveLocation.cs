@@ -41,6 +41,8 @@ public enum DirectiveLocation
     InputObject,
     /// <summary>INPUT_FIELD_DEFINITION</summary>
     InputFieldDefinition,
+    /// <summary>DIRECTIVE_DEFINITION (graphql-js 16.15 directive deprecation: @deprecated on directive definitions)</summary>
+    DirectiveDefinition,
 }
 
 /// <summary>Conversions between <see cref="DirectiveLocation"/> and the spec's names (e.g. "FIELD_DEFINITION").</summary>
@@ -51,6 +53,7 @@ public static class DirectiveLocationNames
         "QUERY", "MUTATION", "SUBSCRIPTION", "FIELD", "FRAGMENT_DEFINITION", "FRAGMENT_SPREAD",
         "INLINE_FRAGMENT", "VARIABLE_DEFINITION", "SCHEMA", "SCALAR", "OBJECT", "FIELD_DEFINITION",
         "ARGUMENT_DEFINITION", "INTERFACE", "UNION", "ENUM", "ENUM_VALUE", "INPUT_OBJECT", "INPUT_FIELD_DEFINITION",
+        "DIRECTIVE_DEFINITION",
     ];
 
     /// <summary>The spec name, e.g. <c>FIELD_DEFINITION</c>.</summary>

@@ -46,6 +46,15 @@ public sealed class GraphQLDirective
     /// <summary>Arguments in definition order.</summary>
     public IReadOnlyList<GraphQLArgument> Args => _args;
 
+    /// <summary>
+    /// Why this directive is deprecated, or null (graphql-js 16.15 experimental directive deprecation:
+    /// <c>__Directive.isDeprecated</c>, <c>__Schema.directives(includeDeprecated:)</c>).
+    /// </summary>
+    public string? DeprecationReason { get; set; }
+
+    /// <summary>True when <see cref="DeprecationReason"/> is set.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
     /// <summary>The definition this directive was built from, when built from SDL.</summary>
     public DirectiveDefinitionNode? AstNode { get; set; }
 

@@ -8,7 +8,8 @@ namespace FactorHub.GraphQL.Types;
 /// The introspection system (§4 Introspection): the meta types <c>__Schema</c>, <c>__Type</c>, <c>__Field</c>,
 /// <c>__InputValue</c>, <c>__EnumValue</c>, <c>__Directive</c>, <c>__TypeKind</c>, <c>__DirectiveLocation</c> (§4.2),
 /// and the meta fields <c>__schema</c>, <c>__type(name:)</c>, <c>__typename</c> (§4.1) with their resolvers, so the
-/// executor resolves introspection like any other field. Definitions and descriptions match graphql-js 16.
+/// executor resolves introspection like any other field. Definitions and descriptions match graphql-js 16.15, including its experimental directive deprecation
+/// (<c>__Directive.isDeprecated</c>/<c>deprecationReason</c>, <c>__Schema.directives(includeDeprecated:)</c>, DIRECTIVE_DEFINITION).
 /// Sources: __Schema ← <see cref="GraphQLSchema"/>, __Type ← <see cref="IGraphQLType"/>, __Field ← <see cref="GraphQLField"/>,
 /// __InputValue ← <see cref="GraphQLInputValue"/>, __EnumValue ← <see cref="GraphQLEnumValue"/>, __Directive ← <see cref="GraphQLDirective"/>.
 /// </summary>
@@ -137,7 +138,12 @@ public static class Introspection
         t.AddField("queryType", NonNull(TypeType), Resolve<GraphQLSchema>(s => s.Query), "The type that query operations will be rooted at.");
         t.AddField("mutationType", TypeType, Resolve<GraphQLSchema>(s => s.Mutation), "If this server supports mutation, the type that mutation operations will be rooted at.");
         t.AddField("subscriptionType", TypeType, Resolve<GraphQLSchema>(s => s.Subscription), "If this server support subscription, the type that subscription operations will be rooted at.");
-        t.AddField("directives", NonNull(ListOfNonNull(DirectiveType)), Resolve<GraphQLSchema>(s => s.Directives), "A list of all directives supported by this server.");
+        t.AddField(
+                "directives",
+                NonNull(ListOfNonNull(DirectiveType)),
+                Resolve<GraphQLSchema>((s, ctx) => IncludeDeprecated(ctx) ? s.Directives : s.Directives.Where(d => d.DeprecationReason is null).ToList()),
+                "A list of all directives supported by this server.")
+            .AddArgument(new GraphQLArgument("includeDeprecated", new GraphQLNonNull(Scalars.Boolean)) { DefaultValue = false });
     }
 
     private static void DefineDirective()
@@ -149,6 +155,8 @@ public static class Introspection
         t.AddField("locations", NonNull(ListOfNonNull(DirectiveLocationType)), Resolve<GraphQLDirective>(d => d.Locations));
         t.AddField("args", NonNull(ListOfNonNull(InputValueType)), Resolve<GraphQLDirective>((d, ctx) => FilterDeprecated(d.Args, ctx)))
             .AddArgument(IncludeDeprecatedArgument());
+        t.AddField("isDeprecated", NonNull(Scalars.Boolean), Resolve<GraphQLDirective>(d => d.DeprecationReason is not null));
+        t.AddField("deprecationReason", Scalars.String, Resolve<GraphQLDirective>(d => d.DeprecationReason));
     }
 
     private static void DefineDirectiveLocation()
@@ -174,6 +182,7 @@ public static class Introspection
             (DirectiveLocation.EnumValue, "Location adjacent to an enum value definition."),
             (DirectiveLocation.InputObject, "Location adjacent to an input object type definition."),
             (DirectiveLocation.InputFieldDefinition, "Location adjacent to an input object field definition."),
+            (DirectiveLocation.DirectiveDefinition, "Location adjacent to a directive definition."),
         ];
         foreach (var (location, description) in values)
         {

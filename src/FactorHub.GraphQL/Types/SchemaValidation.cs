@@ -66,6 +66,11 @@ public static class SchemaValidation
         foreach (var directive in context.Schema.Directives)
         {
             ValidateName(context, directive.Name, directive.AstNode);
+            if (directive.Locations.Count == 0)
+            {
+                context.Report($"Directive @{directive.Name} must include 1 or more locations.", directive.AstNode);
+            }
+
             foreach (var arg in directive.Args)
             {
                 ValidateName(context, arg.Name, arg.AstNode);

@@ -25,10 +25,13 @@ public static class SpecifiedDirectives
         "Directs the executor to skip this field or fragment when the `if` argument is true.",
         args: [new GraphQLArgument("if", new GraphQLNonNull(Scalars.Boolean), "Skipped when true.")]);
 
-    /// <summary>§3.13.3 @deprecated(reason: String = "No longer supported") on fields, arguments, input fields and enum values.</summary>
+    /// <summary>§3.13.3 @deprecated(reason: String = "No longer supported") on fields, arguments, input fields, enum values and (graphql-js 16.15) directive definitions.</summary>
     public static readonly GraphQLDirective Deprecated = new(
         "deprecated",
-        [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
+        [
+            DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition,
+            DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition,
+        ],
         "Marks an element of a GraphQL schema as no longer supported.",
         args:
         [
