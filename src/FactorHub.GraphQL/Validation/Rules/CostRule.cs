@@ -27,8 +27,8 @@ namespace FactorHub.GraphQL.Validation.Rules;
 /// </remarks>
 public sealed class CostRule : ValidationRule
 {
-    /// <summary>The <c>extensions.code</c> of the error (ErrorCodes.CostLimitExceeded).</summary>
-    public const string ErrorCode = "COST_LIMIT_EXCEEDED";
+    /// <summary>The <c>extensions.code</c> of the error.</summary>
+    public const string ErrorCode = ErrorCodes.CostLimitExceeded;
 
     private readonly long _maxCost;
 

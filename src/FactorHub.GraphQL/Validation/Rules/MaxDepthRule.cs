@@ -16,8 +16,8 @@ namespace FactorHub.GraphQL.Validation.Rules;
 /// </remarks>
 public sealed class MaxDepthRule : ValidationRule
 {
-    /// <summary>The <c>extensions.code</c> of the error (ErrorCodes.DepthLimitExceeded).</summary>
-    public const string ErrorCode = "DEPTH_LIMIT_EXCEEDED";
+    /// <summary>The <c>extensions.code</c> of the error.</summary>
+    public const string ErrorCode = ErrorCodes.DepthLimitExceeded;
 
     private readonly int _maxDepth;
     private readonly Dictionary<SelectionSetNode, int> _depths = new(ReferenceEqualityComparer.Instance);

@@ -8,28 +8,31 @@ namespace FactorHub.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class UniqueInputFieldNamesRule(ValidationContext context) : ValidationRule(context)
 {
-    public override void EnterObjectValue(ObjectValueNode node)
-    {
-        var fields = node.Fields;
-        if (fields.Count < 2)
-        {
-            return;
-        }
+    // The object literals enclosing the current field (nested literals are checked as they are visited).
+    private readonly Stack<ObjectValueNode> _objects = new();
 
-        // Small literals: a quadratic scan allocates nothing in the common, valid case. Each
-        // repeated field is reported with the first occurrence of its name.
-        for (var i = 1; i < fields.Count; i++)
+    public override void EnterObjectValue(ObjectValueNode node) => _objects.Push(node);
+
+    public override void LeaveObjectValue(ObjectValueNode node) => _objects.Pop();
+
+    public override void EnterObjectField(ObjectFieldNode node)
+    {
+        // Small literals: scanning the earlier fields allocates nothing in the common, valid
+        // case. A repeated field is reported with the first occurrence of its name.
+        var fieldName = node.Name.Value;
+        foreach (var field in _objects.Peek().Fields)
         {
-            var fieldName = fields[i].Name.Value;
-            for (var j = 0; j < i; j++)
+            if (ReferenceEquals(field, node))
             {
-                if (fields[j].Name.Value == fieldName)
-                {
-                    Context.ReportError(new GraphQLError(
-                        $"There can be only one input field named \"{fieldName}\".",
-                        [fields[j].Name, fields[i].Name]));
-                    break;
-                }
+                return;
+            }
+
+            if (field.Name.Value == fieldName)
+            {
+                Context.ReportError(new GraphQLError(
+                    $"There can be only one input field named \"{fieldName}\".",
+                    [field.Name, node.Name]));
+                return;
             }
         }
     }
