@@ -1,3 +1,33 @@
-var builder = WebApplication.CreateBuilder(args);
+using FactorHub.Database;
+using FactorHub.Hosting;
+
+FactorHubCommand command;
+try
+{
+    command = FactorHubCommand.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    return 64; // EX_USAGE
+}
+if (command.Name == "help")
+{
+    Console.WriteLine(FactorHubCommand.Usage);
+    return 0;
+}
+
+var builder = WebApplication.CreateBuilder(command.ConfigurationArgs);
+builder.UseFactorHubDefaultUrls();
+using var bootstrapLoggerFactory = builder.AddFactorHubLogging();
+await using var database = await builder.AddFactorHubDatabaseAsync(bootstrapLoggerFactory);
+builder.AddFactorHubData();
+builder.AddFactorHubHealthChecks();
+
 var app = builder.Build();
-app.Run();
+app.MapFactorHubHealthChecks();
+
+return await app.RunFactorHubCommandAsync(command);
+
+/// <summary>Entry point; public so that integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -14,8 +14,6 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
           migrate                    Apply pending SQL migrations from migrations/ and exit.
           seed                       Migrate, load seed-data/ (idempotent), publish snapshot 2026.00 if none, and exit.
           publish --label L          Publish a snapshot with label L (YYYY.NN) now, and exit.
-          users create --role R --email E --organisation CODE
-                                     Create a user (password read from FACTORHUB_NEW_PASSWORD or standard input).
           --help                     Show this text.
 
         Configuration keys (appsettings.json, environment with __ for :, or --Key=value):
@@ -27,10 +25,13 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
-        "serve", "migrate", "seed", "publish", "users", "help",
+        "serve", "migrate", "seed", "publish", "help",
     };
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
+
+    /// <summary>The options as <c>--key=value</c> arguments for the configuration system (so <c>--urls=…</c> or <c>--ConnectionStrings:FactorHub=…</c> work).</summary>
+    public string[] ConfigurationArgs => [.. Options.Select(option => $"--{option.Key}={option.Value}")];
 
     /// <summary>
     /// Parses <c>[command [subcommand]] [--name value | --name=value]…</c>. Options that hold configuration
@@ -44,11 +45,6 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
         {
             name = args[0];
             index = 1;
-            if (name == "users" && args.Count > 1 && !args[1].StartsWith('-'))
-            {
-                name = "users " + args[1];
-                index = 2;
-            }
         }
         else if (args.Count > 0 && args[0] is "--help" or "-h" or "help")
         {

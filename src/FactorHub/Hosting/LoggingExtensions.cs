@@ -1,5 +1,6 @@
 using Serilog;
 using Serilog.Events;
+using Serilog.Extensions.Logging;
 using Serilog.Formatting.Json;
 
 namespace FactorHub.Hosting;
@@ -10,7 +11,11 @@ public static class LoggingExtensions
     /// Serilog as the only logging provider: levels and overrides from the <c>Serilog</c> configuration
     /// section, console output as text, or as JSON lines when <c>Logging:Format</c> is <c>json</c>.
     /// </summary>
-    public static WebApplicationBuilder AddFactorHubLogging(this WebApplicationBuilder builder)
+    /// <returns>
+    /// A logger factory over the same Serilog logger for what runs before the host exists and after it is disposed
+    /// (the private PostgreSQL cluster logs its shutdown). Disposing it flushes and closes the logger.
+    /// </returns>
+    public static ILoggerFactory AddFactorHubLogging(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
         var loggerConfiguration = new LoggerConfiguration()
@@ -26,8 +31,26 @@ public static class LoggingExtensions
             : loggerConfiguration.WriteTo.Console(
                 outputTemplate: "{Timestamp:HH:mm:ss} {Level:u3} {SourceContext}: {Message:lj}{NewLine}{Exception}");
 
+        var logger = loggerConfiguration.CreateLogger();
         builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(loggerConfiguration.CreateLogger(), dispose: true);
+        builder.Logging.AddSerilog(logger, dispose: false);
+        return new SerilogLoggerFactory(logger, dispose: true);
+    }
+}
+
+public static class UrlExtensions
+{
+    public const string DefaultUrl = "http://127.0.0.1:5000";
+
+    /// <summary>Listens on 127.0.0.1:5000 unless <c>ASPNETCORE_URLS</c>, <c>--urls</c> or <c>ASPNETCORE_HTTP_PORTS</c> say otherwise.</summary>
+    public static WebApplicationBuilder UseFactorHubDefaultUrls(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"])
+            && string.IsNullOrEmpty(builder.Configuration["http_ports"])
+            && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
         return builder;
     }
 }
