@@ -275,8 +275,8 @@ public sealed class FactorResolver(FactorValueAccess access)
             return ga.CompareTo(gb);
         }
         // Values the caller may not see take no part (they would otherwise leak through the order).
-        var va = access.CanSeeValues(a.Version.AccessLevel, null) ? a.Version.Value : (decimal?)null;
-        var vb = access.CanSeeValues(b.Version.AccessLevel, null) ? b.Version.Value : (decimal?)null;
+        var va = access.CanSeeValues(a, null) ? a.Version.Value : (decimal?)null;
+        var vb = access.CanSeeValues(b, null) ? b.Version.Value : (decimal?)null;
         if (va != vb)
         {
             return va is null ? 1 : vb is null ? -1 : vb.Value.CompareTo(va.Value);

@@ -10,10 +10,10 @@ namespace FactorHub.Factors;
 /// </summary>
 public sealed class FactorValueAccess
 {
-    public bool CanSeeValues(PublishedFactor factor, ClaimsPrincipal? user) =>
-        CanSeeValues(factor.Version.AccessLevel, user);
+    public bool CanSeeValues(PublishedFactor factor, ClaimsPrincipal? user) => CanSeeValues(factor, factor.Version, user);
 
-    public bool CanSeeValues(AccessLevel level, ClaimsPrincipal? user) => level switch
+    /// <summary>Whether <paramref name="user"/> may see the numbers of <paramref name="version"/> of <paramref name="factor"/>.</summary>
+    public bool CanSeeValues(PublishedFactor factor, PublishedVersion version, ClaimsPrincipal? user) => version.AccessLevel switch
     {
         AccessLevel.Public => true,
         AccessLevel.Registered => user?.Identity?.IsAuthenticated == true,

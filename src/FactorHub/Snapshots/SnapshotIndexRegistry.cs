@@ -83,6 +83,15 @@ public sealed partial class SnapshotIndexRegistry(
         }
     }
 
+    /// <summary>
+    /// The index of a label already loaded — for navigating from a result to its snapshot's reference data
+    /// (the result was read from that index, so it is in memory).
+    /// </summary>
+    public SnapshotIndex GetLoaded(string label) =>
+        indexes.TryGetValue(label, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully
+            ? lazy.Value.Result
+            : throw new InvalidOperationException($"Snapshot {label} is not loaded.");
+
     private async Task<SnapshotIndex> LoadAsync(string label)
     {
         var started = timeProvider.GetTimestamp();
