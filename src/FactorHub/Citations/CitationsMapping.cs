@@ -19,6 +19,8 @@ internal sealed class CitationMapping : IEntityTypeConfiguration<Citation>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(c => c.ConsumerOrganisationId);
         builder.HasIndex(c => new { c.FactorId, c.CitedAt }).HasDatabaseName("ix_citations_factor_id_cited_at");
         builder.HasIndex(c => c.FactorVersionId).HasDatabaseName("ix_citations_factor_version_id");
+        builder.HasIndex(c => c.ConsumerOrganisationId).HasDatabaseName("ix_citations_consumer_organisation_id");
+        builder.HasIndex(c => c.SnapshotId).HasDatabaseName("ix_citations_snapshot_id");
         builder.Property(c => c.CitedAt).HasDefaultValueSql("now()");
     }
 }

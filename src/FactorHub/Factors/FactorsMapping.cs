@@ -70,6 +70,7 @@ internal sealed class FactorVersionEventMapping : IEntityTypeConfiguration<Facto
         builder.HasOne<FactorVersion>().WithMany().HasForeignKey(e => e.FactorVersionId);
         builder.HasOne<FactorVersion>().WithMany().HasForeignKey(e => e.SupersededByVersionId);
         builder.HasIndex(e => e.FactorVersionId).HasDatabaseName("ix_factor_version_events_factor_version_id");
+        builder.HasIndex(e => e.SupersededByVersionId).HasDatabaseName("ix_factor_version_events_superseded_by_version_id");
         builder.Property(e => e.OccurredAt).HasDefaultValueSql("now()");
     }
 }

@@ -15,6 +15,7 @@ internal sealed class ReviewAssignmentMapping : IEntityTypeConfiguration<ReviewA
         builder.HasOne<Organisation>().WithMany().HasForeignKey(a => a.ExpertOrganisationId);
         builder.HasIndex(a => new { a.SubmissionItemId, a.ExpertUserId }).IsUnique()
             .HasDatabaseName("review_assignments_submission_item_id_expert_user_id_key");
+        builder.HasIndex(a => a.ExpertOrganisationId).HasDatabaseName("ix_review_assignments_expert_organisation_id");
         builder.Property(a => a.AssignedAt).HasDefaultValueSql("now()");
     }
 }
@@ -29,6 +30,7 @@ internal sealed class ReviewMapping : IEntityTypeConfiguration<Review>
         builder.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ExpertOrganisationId);
         builder.HasIndex(r => new { r.SubmissionItemId, r.ExpertUserId }).IsUnique()
             .HasDatabaseName("reviews_submission_item_id_expert_user_id_key");
+        builder.HasIndex(r => r.ExpertOrganisationId).HasDatabaseName("ix_reviews_expert_organisation_id");
         builder.Property(r => r.Comments).HasDefaultValueSql("''");
         builder.Property(r => r.SubmittedAt).HasDefaultValueSql("now()");
     }
