@@ -37,7 +37,11 @@ public static class DatabaseHostingExtensions
     /// <summary>Stops the local cluster in <see cref="IHostedLifecycleService.StoppedAsync"/>, i.e. after all hosted services (Quartz included) stopped.</summary>
     private sealed class LocalClusterLifetime(FactorHubDatabase database) : IHostedLifecycleService
     {
-        public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StartingAsync(CancellationToken cancellationToken)
+        {
+            database.ReleaseTerminationSignals();
+            return Task.CompletedTask;
+        }
 
         public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 

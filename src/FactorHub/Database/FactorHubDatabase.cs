@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -12,6 +14,7 @@ public sealed class FactorHubDatabase : IAsyncDisposable
 {
     private readonly ILoggerFactory _loggerFactory;
     private readonly string _migrationsDirectory;
+    private readonly List<PosixSignalRegistration> _signalHandlers = [];
 
     private FactorHubDatabase(DatabaseConnections connections, LocalPostgresCluster? localCluster, string migrationsDirectory, ILoggerFactory loggerFactory)
     {
@@ -74,7 +77,41 @@ public sealed class FactorHubDatabase : IAsyncDisposable
         var connections = new DatabaseConnections(
             cluster.GetConnectionString(ClusterRole.Application),
             cluster.GetConnectionString(ClusterRole.Owner));
-        return new FactorHubDatabase(connections, cluster, migrationsDirectory, loggerFactory);
+        var database = new FactorHubDatabase(connections, cluster, migrationsDirectory, loggerFactory);
+        database.StopClusterOnTerminationSignals();
+        return database;
+    }
+
+    /// <summary>
+    /// Until a host takes over signal handling (see <see cref="ReleaseTerminationSignals"/>), Ctrl+C or SIGTERM — which end a
+    /// .NET process without raising ProcessExit — would leave the cluster running: stop it first, then let the signal
+    /// end the process as usual.
+    /// </summary>
+    [SupportedOSPlatform("linux")]
+    private void StopClusterOnTerminationSignals()
+    {
+        if (LocalCluster is null)
+        {
+            return;
+        }
+        var cluster = LocalCluster;
+        void Stop(PosixSignalContext context)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            cluster.StopAsync(timeout.Token).GetAwaiter().GetResult();
+        }
+        _signalHandlers.Add(PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop));
+        _signalHandlers.Add(PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop));
+    }
+
+    /// <summary>Called when a host starts: from then on its lifetime handles signals and stops the cluster after a graceful shutdown.</summary>
+    internal void ReleaseTerminationSignals()
+    {
+        foreach (var handler in _signalHandlers)
+        {
+            handler.Dispose();
+        }
+        _signalHandlers.Clear();
     }
 
     /// <summary>A migrator for this database, connected as the owner.</summary>
@@ -88,6 +125,7 @@ public sealed class FactorHubDatabase : IAsyncDisposable
     /// <summary>Stops the local cluster, if this process started one.</summary>
     public async ValueTask DisposeAsync()
     {
+        ReleaseTerminationSignals();
         if (LocalCluster is not null && OperatingSystem.IsLinux())
         {
             await LocalCluster.DisposeAsync().ConfigureAwait(false);
