@@ -17,7 +17,7 @@ public sealed class GraphQLSchema
     private readonly Dictionary<string, GraphQLDirective> _directivesByName = new(StringComparer.Ordinal);
     private readonly Dictionary<GraphQLInterfaceType, (List<GraphQLObjectType> Objects, List<GraphQLInterfaceType> Interfaces)> _implementations = [];
     private readonly Dictionary<GraphQLNamedType, HashSet<GraphQLNamedType>> _subTypes = [];
-    private readonly Dictionary<Type, GraphQLObjectType> _clrTypes = [];
+    private readonly Lazy<Dictionary<Type, GraphQLObjectType>> _clrTypes;
     private readonly ConcurrentDictionary<Type, GraphQLObjectType?> _clrTypeCache = new();
 
     /// <summary>
@@ -104,11 +104,22 @@ public sealed class GraphQLSchema
                 }
             }
 
-            if (namedType is GraphQLObjectType { ClrType: { } clrType } objectType)
-            {
-                _clrTypes.TryAdd(clrType, objectType);
-            }
         }
+
+        // Read on first use: SchemaBuilder binds CLR types after construction, before the schema is served.
+        _clrTypes = new Lazy<Dictionary<Type, GraphQLObjectType>>(() =>
+        {
+            var map = new Dictionary<Type, GraphQLObjectType>();
+            foreach (var objectType in _typeMap.Values.OfType<GraphQLObjectType>())
+            {
+                if (objectType.ClrType is { } clrType)
+                {
+                    map.TryAdd(clrType, objectType);
+                }
+            }
+
+            return map;
+        });
 
         foreach (var namedType in _typeMap.Values)
         {
@@ -217,7 +228,8 @@ public sealed class GraphQLSchema
     /// </summary>
     public GraphQLObjectType? GetObjectTypeForClrType(Type clrType)
     {
-        if (_clrTypes.Count == 0)
+        var clrTypes = _clrTypes.Value;
+        if (clrTypes.Count == 0)
         {
             return null;
         }
@@ -241,7 +253,7 @@ public sealed class GraphQLSchema
             }
 
             return null;
-        }, _clrTypes);
+        }, clrTypes);
     }
 
     private (List<GraphQLObjectType> Objects, List<GraphQLInterfaceType> Interfaces) GetOrAddImplementations(GraphQLInterfaceType iface)

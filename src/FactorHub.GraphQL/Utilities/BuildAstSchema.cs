@@ -606,15 +606,21 @@ public static class BuildAstSchema
             SchemaDefinitionNode? schemaDef, List<SchemaExtensionNode> schemaExtensions)
         {
             var operationTypeNodes = (schemaDef?.OperationTypes ?? []).Concat(schemaExtensions.SelectMany(e => e.OperationTypes)).ToList();
-            if (schemaDef is null && schemaExtensions.Count == 0)
+            // Without a schema definition, types named Query, Mutation and Subscription are the roots;
+            // `extend schema` may add or replace roots either way.
+            var roots = new Dictionary<OperationType, GraphQLObjectType>();
+            if (schemaDef is null)
             {
-                return (
-                    _typeMap.GetValueOrDefault("Query") as GraphQLObjectType,
-                    _typeMap.GetValueOrDefault("Mutation") as GraphQLObjectType,
-                    _typeMap.GetValueOrDefault("Subscription") as GraphQLObjectType);
+                foreach (var operation in (OperationType[])[OperationType.Query, OperationType.Mutation, OperationType.Subscription])
+                {
+                    var keyword = operation.ToKeyword();
+                    if (_typeMap.GetValueOrDefault(char.ToUpperInvariant(keyword[0]) + keyword[1..]) is GraphQLObjectType byName)
+                    {
+                        roots[operation] = byName;
+                    }
+                }
             }
 
-            var roots = new Dictionary<OperationType, GraphQLObjectType>();
             var seen = new Dictionary<OperationType, OperationTypeDefinitionNode>();
             foreach (var node in operationTypeNodes)
             {
