@@ -1,4 +1,5 @@
 using FactorHub.Database;
+using FactorHub.GraphQL;
 using FactorHub.Hosting;
 
 FactorHubCommand command;
@@ -23,9 +24,11 @@ using var bootstrapLoggerFactory = builder.AddFactorHubLogging();
 await using var database = await builder.AddFactorHubDatabaseAsync(bootstrapLoggerFactory);
 builder.AddFactorHubData();
 builder.AddFactorHubHealthChecks();
+builder.Services.AddFactorHubGraphQL(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.MapFactorHubHealthChecks();
+app.MapFactorHubGraphQL();
 
 return await app.RunFactorHubCommandAsync(command);
 
