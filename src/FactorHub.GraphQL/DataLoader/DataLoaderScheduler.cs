@@ -18,7 +18,7 @@ public sealed class DataLoaderScheduler
 {
     private readonly object _gate = new();
     private readonly List<IDispatchable> _queued = [];
-    private readonly ConcurrentQueue<Action> _posted = new();
+    private ConcurrentQueue<Action>? _posted;
     private int _drivers;
     private TaskCompletionSource? _waiter;
     private bool _signaled;
@@ -73,7 +73,7 @@ public sealed class DataLoaderScheduler
             action();
             return;
         }
-        _posted.Enqueue(action);
+        LazyInitializer.EnsureInitialized(ref _posted).Enqueue(action);
         Signal();
         // The driver may have finished between the check above and the enqueue.
         if (!IsDriven) RunPosted();
@@ -83,7 +83,8 @@ public sealed class DataLoaderScheduler
     public bool RunPosted()
     {
         var any = false;
-        while (_posted.TryDequeue(out var action))
+        var posted = Volatile.Read(ref _posted);
+        while (posted is not null && posted.TryDequeue(out var action))
         {
             action();
             any = true;

@@ -31,10 +31,13 @@ public static class DefaultFieldResolver
             case IDictionary<string, object?> dictionary:
                 return dictionary.TryGetValue(name, out var entry) ? entry : null;
             default:
-                var getter = Getters.GetOrAdd((source.GetType(), name), static key => CreateGetter(key.Item1, key.Item2));
-                return getter?.Invoke(source);
+                return GetGetter(source.GetType(), name)?.Invoke(source);
         }
     }
+
+    /// <summary>The compiled getter of the member the default resolver reads for <paramref name="name"/>, or null.</summary>
+    internal static Func<object, object?>? GetGetter(Type type, string name) =>
+        Getters.GetOrAdd((type, name), static key => CreateGetter(key.Item1, key.Item2));
 
     private static Func<object, object?>? CreateGetter(Type type, string name)
     {

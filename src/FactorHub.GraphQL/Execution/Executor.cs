@@ -38,7 +38,7 @@ public sealed class Executor
     private readonly IFieldAuthorizer? _authorizer;
     private readonly DataLoaderScheduler _scheduler;
     private readonly List<GraphQLError> _errors = [];
-    private readonly ConcurrentQueue<PendingField> _completed = new();
+    private ConcurrentQueue<PendingField>? _completed;
     private readonly Stack<ResolveFieldContext> _contextPool = new();
     private IDictionary<string, object?>? _contextData;
     private int _pending;
@@ -209,6 +209,22 @@ public sealed class Executor
         }
         CancellationToken.ThrowIfCancellationRequested();
 
+        if (field.IsPlainProperty)
+        {
+            object? plain;
+            try
+            {
+                plain = field.ResolvePlainProperty(objectValue);
+            }
+            catch (Exception ex) when (!IsCancellation(ex))
+            {
+                HandleFieldError(ex, field, field.ReturnTypeIsNonNull, result, index);
+                return;
+            }
+            CompleteValue(field.ReturnType, field, objectType, plain, result, index);
+            return;
+        }
+
         IReadOnlyDictionary<string, object?> arguments;
         try
         {
@@ -253,6 +269,7 @@ public sealed class Executor
         }
 
         _pending++;
+        _completed ??= new ConcurrentQueue<PendingField>();
         new PendingField(this, resolved, field, objectType, result, index).Register();
     }
 
@@ -508,7 +525,7 @@ public sealed class Executor
             do
             {
                 progressed = _scheduler.RunPosted();
-                while (_completed.TryDequeue(out var pending))
+                while (_completed is not null && _completed.TryDequeue(out var pending))
                 {
                     _pending--;
                     CompletePending(pending);
@@ -589,7 +606,7 @@ public sealed class Executor
 
         private void OnCompleted()
         {
-            executor._completed.Enqueue(this);
+            executor._completed!.Enqueue(this);
             executor._scheduler.Signal();
         }
     }

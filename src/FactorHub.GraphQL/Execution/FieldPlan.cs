@@ -32,6 +32,35 @@ internal sealed class FieldPlan
         Policies = ReadPolicies(definition);
         ArgumentsUseVariables = UsesVariables(nodes[0].Arguments);
         ReturnTypeIsNonNull = ReturnType is GraphQLNonNull;
+        IsPlainProperty = definition.Resolve is null && Policies is null && definition.Args.Count == 0;
+    }
+
+    /// <summary>
+    /// A field with the default resolver, no arguments and no policies: the executor reads it straight
+    /// from the source (<see cref="ResolvePlainProperty"/>) without building a resolver context.
+    /// </summary>
+    public bool IsPlainProperty { get; }
+
+    private sealed record GetterCache(Type Type, Func<object, object?>? Getter);
+
+    private GetterCache? _getter;
+
+    /// <summary>The default resolver's answer, with the property getter cached for the last CLR type seen.</summary>
+    public object? ResolvePlainProperty(object? source)
+    {
+        switch (source)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> readOnly:
+                return readOnly.TryGetValue(FieldName, out var value) ? value : null;
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(FieldName, out var entry) ? entry : null;
+        }
+        var type = source.GetType();
+        var cache = _getter;
+        if (cache is null || cache.Type != type) _getter = cache = new GetterCache(type, DefaultFieldResolver.GetGetter(type, FieldName));
+        return cache.Getter?.Invoke(source);
     }
 
     public string ResponseKey { get; }
