@@ -50,7 +50,7 @@ public static class Values
                 if (inputs is null || !inputs.TryGetValue(name, out var value) || Undefined.Is(value))
                 {
                     if (definition.DefaultValue is not null)
-                        coerced[name] = LiteralCoercion.Convert(definition.DefaultValue, type);
+                        coerced[name] = ValueFromAst.Convert(definition.DefaultValue, type);
                     else if (type is GraphQLNonNull)
                         Report(errorList, new GraphQLError(
                             $"Variable \"${name}\" of required type \"{type}\" was not provided.", [definition]));
@@ -143,7 +143,7 @@ public static class Values
             if (isNull && type is GraphQLNonNull)
                 throw new GraphQLError($"Argument \"{name}\" of non-null type \"{type}\" must not be null.", [valueNode]);
 
-            var value = LiteralCoercion.Convert(valueNode, type, variableValues);
+            var value = ValueFromAst.Convert(valueNode, type, variableValues);
             if (Undefined.Is(value))
                 // Validation rejects invalid literals, so this is reached only for values a scalar's
                 // ParseLiteral refuses at run time.
