@@ -24,7 +24,7 @@ using var bootstrapLoggerFactory = builder.AddFactorHubLogging();
 await using var database = await builder.AddFactorHubDatabaseAsync(bootstrapLoggerFactory);
 builder.AddFactorHubData();
 builder.AddFactorHubHealthChecks();
-builder.Services.AddFactorHubGraphQL(builder.Configuration, builder.Environment);
+builder.AddFactorHubGraphQL();
 
 var app = builder.Build();
 app.MapFactorHubHealthChecks();

@@ -10,9 +10,11 @@ namespace FactorHub.GraphQL;
 public static class GraphQLServiceCollectionExtensions
 {
     /// <summary>Adds the engine with FactorHub's options and the service's own root contribution.</summary>
-    public static IGraphQLBuilder AddFactorHubGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IGraphQLBuilder AddFactorHubGraphQL(this IHostApplicationBuilder host)
     {
-        var builder = services.AddGraphQL(options =>
+        var configuration = host.Configuration;
+        var environment = host.Environment;
+        var builder = host.Services.AddGraphQL(options =>
         {
             configuration.GetSection("GraphQL").Bind(options);
             // Exception messages may carry internals (SQL, connection details): only developers see them.
