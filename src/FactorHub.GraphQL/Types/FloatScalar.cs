@@ -22,6 +22,11 @@ public sealed class FloatScalar : GraphQLScalarType
     /// <inheritdoc />
     public override object? Serialize(object? value)
     {
+        if (value is double d && double.IsFinite(d))
+        {
+            return value; // already boxed: no allocation on the common path
+        }
+
         if (value is bool b)
         {
             return b ? 1d : 0d;
@@ -48,6 +53,11 @@ public sealed class FloatScalar : GraphQLScalarType
     /// <inheritdoc />
     public override object? ParseValue(object? value)
     {
+        if (value is double d && double.IsFinite(d))
+        {
+            return value;
+        }
+
         if (!NumericValues.TryGetDouble(value, out var num) || !double.IsFinite(num))
         {
             throw new GraphQLError($"Float cannot represent non numeric value: {Inspector.Inspect(value)}");

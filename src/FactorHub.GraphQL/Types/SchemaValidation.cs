@@ -1,5 +1,6 @@
 using FactorHub.GraphQL.Error;
 using FactorHub.GraphQL.Language.Ast;
+using FactorHub.GraphQL.Utilities;
 
 namespace FactorHub.GraphQL.Types;
 
@@ -212,7 +213,7 @@ public static class SchemaValidation
                 continue;
             }
 
-            if (!IsTypeSubTypeOf(context.Schema, typeField.Type, ifaceField.Type))
+            if (!TypeComparators.IsTypeSubTypeOf(context.Schema, typeField.Type, ifaceField.Type))
             {
                 context.Report(
                     $"Interface field {iface.Name}.{fieldName} expects type {ifaceField.Type} but {type.Name}.{fieldName} is type {typeField.Type}.",
@@ -233,7 +234,7 @@ public static class SchemaValidation
                     continue;
                 }
 
-                if (!IsEqualType(ifaceArg.Type, typeArg.Type))
+                if (!TypeComparators.IsEqualType(ifaceArg.Type, typeArg.Type))
                 {
                     context.Report(
                         $"Interface field argument {iface.Name}.{fieldName}({argName}:) expects type {ifaceArg.Type} but {type.Name}.{fieldName}({argName}:) is type {typeArg.Type}.",
@@ -388,42 +389,6 @@ public static class SchemaValidation
 
             _fieldPathIndexByTypeName.Remove(inputObject.Name);
         }
-    }
-
-    /// <summary>graphql-js isEqualType: same named type, or same wrappers around equal types.</summary>
-    internal static bool IsEqualType(IGraphQLType typeA, IGraphQLType typeB) => typeA.Equals(typeB);
-
-    /// <summary>graphql-js isTypeSubTypeOf: covariant output types (§3.6 IsValidImplementationFieldType).</summary>
-    internal static bool IsTypeSubTypeOf(GraphQLSchema schema, IGraphQLType maybeSubType, IGraphQLType superType)
-    {
-        if (ReferenceEquals(maybeSubType, superType))
-        {
-            return true;
-        }
-
-        if (superType is GraphQLNonNull superNonNull)
-        {
-            return maybeSubType is GraphQLNonNull subNonNull && IsTypeSubTypeOf(schema, subNonNull.OfType, superNonNull.OfType);
-        }
-
-        if (maybeSubType is GraphQLNonNull nonNull)
-        {
-            return IsTypeSubTypeOf(schema, nonNull.OfType, superType);
-        }
-
-        if (superType is GraphQLList superList)
-        {
-            return maybeSubType is GraphQLList subList && IsTypeSubTypeOf(schema, subList.OfType, superList.OfType);
-        }
-
-        if (maybeSubType is GraphQLList)
-        {
-            return false;
-        }
-
-        return superType is IGraphQLAbstractType
-            && maybeSubType is GraphQLInterfaceType or GraphQLObjectType
-            && schema.IsSubType((GraphQLNamedType)superType, (GraphQLNamedType)maybeSubType);
     }
 
     private static IEnumerable<Node?> AllNodes(GraphQLNamedType type) =>
