@@ -227,6 +227,19 @@ public sealed class SeedLoaderTests : DatabaseTest
     }
 
     [Fact]
+    public async Task ConcurrentLoadsPublishOneSnapshotAndAgree()
+    {
+        // Several replicas starting at once on an empty database.
+        var loads = await Task.WhenAll(LoadAsync(), LoadAsync(), LoadAsync());
+
+        Assert.Single(loads, l => l.Snapshot.Published);
+        Assert.Single(loads.Select(l => l.Snapshot.ContentDigest).Distinct());
+        Assert.Equal(loads[0].Files.Sum(f => f.Rows), loads.Sum(l => l.Inserted));
+        Assert.Equal(1, await SeedDatabase.CountAsync(Database.OwnerConnectionString, "snapshots"));
+        Assert.Equal(SeedFactorCount, await SeedDatabase.CountAsync(Database.OwnerConnectionString, "factors"));
+    }
+
+    [Fact]
     public async Task AnUnknownCsvInTheSeedDirectoryIsAnError()
     {
         using var seed = new SeedDirectoryCopy();
