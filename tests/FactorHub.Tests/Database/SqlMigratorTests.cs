@@ -214,18 +214,25 @@ public sealed class SqlMigratorTests : DatabaseTest, IDisposable
     [Fact]
     public async Task ConcurrentMigratorsTakeTurnsAndOnlyOneApplies()
     {
-        // The sleep keeps the first migrator inside its run while the second one starts.
-        _folder.Write("0001_create_items.sql", "SELECT pg_sleep(1.5);\nCREATE TABLE items (id int PRIMARY KEY);")
+        _folder.Write("0001_create_items.sql", "CREATE TABLE items (id int PRIMARY KEY);")
             .Write("0002_add_unit.sql", "ALTER TABLE items ADD COLUMN unit text;");
         var logs = new CapturingLoggerProvider();
         var first = new SqlMigrator(Database.OwnerConnectionString, _folder.Path, logs.CreateLogger<SqlMigrator>());
         var second = new SqlMigrator(Database.OwnerConnectionString, _folder.Path, logs.CreateLogger<SqlMigrator>());
 
-        var results = await Task.WhenAll(Task.Run(() => first.MigrateAsync()), Task.Run(() => second.MigrateAsync()));
+        // Hold the migration lock until both migrators queue behind it, so that they really run at the same time
+        // however slow the machine is; then let them race.
+        await using var holder = await Database.OpenOwnerConnectionAsync();
+        await ExecuteAsync(holder, $"SELECT pg_advisory_lock({SqlMigrator.AdvisoryLockKey})");
+        var runs = new[] { Task.Run(() => first.MigrateAsync()), Task.Run(() => second.MigrateAsync()) };
+        await WaitForAsync(async () => await ScalarAsync(
+            "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())") == 2);
+        await ExecuteAsync(holder, $"SELECT pg_advisory_unlock({SqlMigrator.AdvisoryLockKey})");
+        var results = await Task.WhenAll(runs);
 
         Assert.Single(results, r => r.Count == 2);
         Assert.Single(results, r => r.Count == 0);
-        Assert.Contains("Another migrator is running on this database; waiting for it to finish", logs.Messages);
+        Assert.Equal(2, logs.Messages.Count(m => m == "Another migrator is running on this database; waiting for it to finish"));
         Assert.Equal(await first.GetHistoryAsync(), await second.GetHistoryAsync());
         Assert.Equal([1, 2], (await first.GetHistoryAsync()).Select(h => h.Version));
     }
@@ -239,6 +246,22 @@ public sealed class SqlMigratorTests : DatabaseTest, IDisposable
         await new SqlMigrator(Database.OwnerConnectionString, _folder.Path, logs.CreateLogger<SqlMigrator>()).MigrateAsync();
 
         Assert.Contains(logs.Messages, m => m.StartsWith("Applied migration 0001_create_items.sql in ", StringComparison.Ordinal));
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task WaitForAsync(Func<Task<bool>> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The migrators did not queue for the migration lock within 60 s.");
+            await Task.Delay(50);
+        }
     }
 
     private SqlMigrator Migrator() => new(Database.OwnerConnectionString, _folder.Path);
