@@ -69,14 +69,14 @@ public sealed class SchemaBuilder
     public SchemaBuilder BindResolver<TSource>(string typeName, string fieldName, Func<TSource, IResolveFieldContext, ValueTask<object?>> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return BindResolver(typeName, fieldName, ctx => resolver((TSource)ctx.Source!, ctx));
+        return BindResolver(typeName, fieldName, ctx => resolver(SourceAs<TSource>(ctx, typeName, fieldName), ctx));
     }
 
     /// <summary>Binds a synchronous resolver computing the field from the parent value, e.g. <c>(Factor f) =&gt; f.Versions.Count</c>.</summary>
     public SchemaBuilder BindResolver<TSource, TResult>(string typeName, string fieldName, Func<TSource, TResult> resolver)
     {
         ArgumentNullException.ThrowIfNull(resolver);
-        return BindResolver(typeName, fieldName, ctx => new ValueTask<object?>(resolver((TSource)ctx.Source!)));
+        return BindResolver(typeName, fieldName, ctx => new ValueTask<object?>(resolver(SourceAs<TSource>(ctx, typeName, fieldName))));
     }
 
     /// <summary>Binds the source stream of a subscription field.</summary>
@@ -252,6 +252,13 @@ public sealed class SchemaBuilder
 
         return OnField(description, coordinate[..dot], coordinate[(dot + 1)..], field => field.Metadata[key] = value);
     }
+
+    // A typed resolver given another parent value is a wiring bug; say which binding and which value type.
+    private static TSource SourceAs<TSource>(IResolveFieldContext ctx, string typeName, string fieldName) =>
+        ctx.Source is TSource source
+            ? source
+            : throw new InvalidOperationException(
+                $"Resolver of {typeName}.{fieldName} expects a parent value of type {typeof(TSource).Name} but got {ctx.Source?.GetType().Name ?? "null"}.");
 
     private static string SuggestTypes(GraphQLSchema schema, string name) =>
         DidYouMean.Format(SuggestionList.Suggest(name, schema.TypeMap.Keys));

@@ -55,9 +55,26 @@ public static class ValueFromAst
             case GraphQLInputObjectType inputObject:
                 return ConvertInputObject(valueNode, inputObject, variables);
             case GraphQLScalarType scalar:
-                return ParseLeaf(() => scalar.ParseLiteral(valueNode, variables));
+                try
+                {
+                    return scalar.ParseLiteral(valueNode, variables);
+                }
+                catch (Exception)
+                {
+                    // graphql-js: a literal the scalar rejects is simply "no value"; validation reports the message.
+                    return Undefined.Value;
+                }
+
             case GraphQLEnumType enumType:
-                return ParseLeaf(() => enumType.ParseLiteral(valueNode, variables));
+                try
+                {
+                    return enumType.ParseLiteral(valueNode, variables);
+                }
+                catch (Exception)
+                {
+                    return Undefined.Value;
+                }
+
             default:
                 throw new ArgumentException($"Unexpected input type: {type}.", nameof(type));
         }
@@ -148,19 +165,6 @@ public static class ValueFromAst
         }
 
         return coercedObj;
-    }
-
-    private static object? ParseLeaf(Func<object?> parse)
-    {
-        try
-        {
-            return parse();
-        }
-        catch (Exception)
-        {
-            // graphql-js: a literal the scalar rejects is simply "no value"; validation reports the message.
-            return Undefined.Value;
-        }
     }
 
     private static bool IsMissingVariable(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables) =>

@@ -77,6 +77,21 @@ public class SchemaBuilderTests
     }
 
     [Fact]
+    public async Task Typed_resolver_given_another_parent_type_names_the_binding()
+    {
+        var schema = new SchemaBuilder()
+            .AddTypeDefs(CatalogueSdl)
+            .BindResolver("Factor", "code", (Factor f) => f.Code)
+            .Build();
+        var factorType = (GraphQLObjectType)schema.GetType("Factor")!;
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await factorType.GetField("code")!.Resolve!(new StubResolveFieldContext("not a factor", schema, factorType)));
+
+        Assert.Equal("Resolver of Factor.code expects a parent value of type Factor but got String.", error.Message);
+    }
+
+    [Fact]
     public void Bindings_naming_missing_things_fail_with_one_aggregated_error()
     {
         var exception = Assert.Throws<SchemaBuildException>(() => new SchemaBuilder()
