@@ -15,16 +15,27 @@ namespace FactorHub.GraphQL.Tests.Conformance;
 /// </summary>
 public sealed class ZooSchema
 {
-    private ZooSchema(GraphQLSchema schema, Dictionary<string, object?> rootValue)
+    private readonly string _sdl;
+    private readonly Dictionary<string, object?> _table;
+
+    private ZooSchema(string sdl, Dictionary<string, object?> table, Dictionary<string, object?> data)
     {
-        Schema = schema;
-        RootValue = rootValue;
+        _sdl = sdl;
+        _table = table;
+        RootValue = data;
+        var builder = new SchemaBuilder();
+        Contribute(builder);
+        Schema = builder.Build();
     }
 
     /// <summary>The executable schema with the resolver table bound.</summary>
     public GraphQLSchema Schema { get; }
 
-    /// <summary>data.json as dictionaries, lists, strings, booleans, ints and doubles (graphql-js walks the same values).</summary>
+    /// <summary>
+    /// data.json as dictionaries, lists, strings, booleans, ints and doubles: what graphql-js walks as its root value.
+    /// The resolvers read it directly (the HTTP endpoint passes no root value), and root fields without a table entry
+    /// are bound to read their property of it, as graphql-js's default resolver reads the root value.
+    /// </summary>
     public Dictionary<string, object?> RootValue { get; }
 
     /// <summary>Loads the zoo from a conformance directory; <paramref name="dataFile"/> overrides data.json (the benchmark uses a larger one).</summary>
@@ -33,24 +44,24 @@ public sealed class ZooSchema
         var sdl = File.ReadAllText(Path.Combine(conformanceDirectory, "schema.graphql"));
         var data = (Dictionary<string, object?>)ReadJson(dataFile ?? Path.Combine(conformanceDirectory, "data.json"))!;
         var table = (Dictionary<string, object?>)ReadJson(Path.Combine(conformanceDirectory, "resolvers.json"))!;
-        var schema = BuildSchema(sdl, table);
-        return new ZooSchema(schema, data);
+        return new ZooSchema(sdl, table, data);
     }
 
     /// <summary>
-    /// Builds the schema from SDL with one resolver per table entry. An interface key applies to every
-    /// implementation without a key of its own, so a first build without resolvers finds the implementations.
+    /// Adds the SDL and one resolver per table entry to <paramref name="builder"/> (an HTTP host passes the engine's).
+    /// An interface key applies to every implementation without a key of its own, so a first build of the bare SDL
+    /// finds the implementations.
     /// </summary>
-    private static GraphQLSchema BuildSchema(string sdl, Dictionary<string, object?> table)
+    public void Contribute(SchemaBuilder builder)
     {
-        var shape = new SchemaBuilder().AddTypeDefs(sdl).Build();
-        var entries = table.Where(e => !e.Key.StartsWith('$')).ToDictionary(e => e.Key, e => (Dictionary<string, object?>)e.Value!);
-        var bindings = new Dictionary<string, Dictionary<string, object?>>(StringComparer.Ordinal);
+        var shape = new SchemaBuilder().AddTypeDefs(_sdl).Build();
+        var entries = _table.Where(e => !e.Key.StartsWith('$')).ToDictionary(e => e.Key, e => (Dictionary<string, object?>)e.Value!);
+        var bindings = new Dictionary<string, FieldResolver>(StringComparer.Ordinal);
         foreach (var (key, spec) in entries)
         {
             if (shape.GetType(SplitKey(key).Type) is GraphQLObjectType)
             {
-                bindings[key] = spec;
+                bindings[key] = CreateResolver(spec, RootValue);
             }
         }
         foreach (var (key, spec) in entries)
@@ -63,21 +74,27 @@ public sealed class ZooSchema
                 case GraphQLInterfaceType interfaceType when interfaceType.GetField(fieldName) is not null:
                     foreach (var implementation in shape.GetImplementations(interfaceType).Objects)
                     {
-                        bindings.TryAdd($"{implementation.Name}.{fieldName}", spec);
+                        bindings.TryAdd($"{implementation.Name}.{fieldName}", CreateResolver(spec, RootValue));
                     }
                     break;
                 default:
                     throw new InvalidOperationException($"resolvers.json: {key} names no field of an object or interface type");
             }
         }
+        foreach (var root in new[] { shape.Query, shape.Mutation })
+        {
+            foreach (var fieldName in root?.Fields.Keys ?? [])
+            {
+                bindings.TryAdd($"{root!.Name}.{fieldName}", _ => Done(RootValue.GetValueOrDefault(fieldName)));
+            }
+        }
 
-        var builder = new SchemaBuilder().AddTypeDefs(sdl);
-        foreach (var (key, spec) in bindings)
+        builder.AddTypeDefs(_sdl, "schema.graphql");
+        foreach (var (key, resolver) in bindings)
         {
             var (typeName, fieldName) = SplitKey(key);
-            builder.BindResolver(typeName, fieldName, CreateResolver(spec));
+            builder.BindResolver(typeName, fieldName, resolver);
         }
-        return builder.Build();
     }
 
     private static (string Type, string Field) SplitKey(string key)
@@ -86,7 +103,7 @@ public sealed class ZooSchema
         return (key[..dot], key[(dot + 1)..]);
     }
 
-    private static FieldResolver CreateResolver(Dictionary<string, object?> spec)
+    private static FieldResolver CreateResolver(Dictionary<string, object?> spec, Dictionary<string, object?> root)
     {
         var kind = (string)spec["kind"]!;
         string? Setting(string name) => spec.GetValueOrDefault(name) as string;
@@ -95,25 +112,25 @@ public sealed class ZooSchema
         var arg = Setting("arg");
         return kind switch
         {
-            "lookup" when arg is not null => c => Done(Lookup(Root(c), collections, c.Arguments.GetValueOrDefault(arg))),
-            "lookup" => c => Done(Lookup(Root(c), collections, Setting("id"))),
-            "lookupKey" => c => Done(LookupKey(Root(c), collections, c.Arguments[arg!])),
-            "ref" => c => Done(Lookup(Root(c), collections, Source(c).GetValueOrDefault(field!))),
-            "refs" => c => Done(First(((List<object?>)Source(c)[field!]!).Select(id => Lookup(Root(c), collections, id)), c)),
-            "slice" => c => Done(First((List<object?>)Source(c)[field!]!, c)),
-            "all" => c => Done(collections.SelectMany(name => (List<object?>)Root(c)[name]!).ToList()),
+            "lookup" when arg is not null => c => Done(Lookup(root, collections, c.Arguments.GetValueOrDefault(arg))),
+            "lookup" => c => Done(Lookup(root, collections, Setting("id"))),
+            "lookupKey" => c => Done(LookupKey(root, collections, c.Arguments[arg!])),
+            "ref" => c => Done(Lookup(root, collections, Source(c, root).GetValueOrDefault(field!))),
+            "refs" => c => Done(First(((List<object?>)Source(c, root)[field!]!).Select(id => Lookup(root, collections, id)), c)),
+            "slice" => c => Done(First((List<object?>)Source(c, root)[field!]!, c)),
+            "all" => c => Done(collections.SelectMany(name => (List<object?>)root[name]!).ToList()),
             "argument" => c => Done(c.Arguments.GetValueOrDefault(arg!)),
             "arguments" => c => Done(c.Arguments),
-            "contains" => c => Done(((List<object?>)Source(c)[field!]!).Any(item => SameText(item, c.Arguments.GetValueOrDefault(arg!)))),
-            "scale" => Scale(field!, arg!, (Dictionary<string, object?>)spec["factors"]!),
+            "contains" => c => Done(((List<object?>)Source(c, root)[field!]!).Any(item => SameText(item, c.Arguments.GetValueOrDefault(arg!)))),
+            "scale" => Scale(field!, arg!, (Dictionary<string, object?>)spec["factors"]!, root),
             "error" => _ => throw new GraphQLError(Setting("message")!),
             _ => throw new InvalidOperationException($"resolvers.json: unknown kind {kind}"),
         };
     }
 
-    private static FieldResolver Scale(string field, string arg, Dictionary<string, object?> factors) => c =>
+    private static FieldResolver Scale(string field, string arg, Dictionary<string, object?> factors, Dictionary<string, object?> root) => c =>
     {
-        var value = Source(c).GetValueOrDefault(field);
+        var value = Source(c, root).GetValueOrDefault(field);
         if (value is null)
         {
             return Done(null);
@@ -124,9 +141,9 @@ public sealed class ZooSchema
 
     private static ValueTask<object?> Done(object? value) => new(value);
 
-    private static Dictionary<string, object?> Root(IResolveFieldContext context) => (Dictionary<string, object?>)context.RootValue!;
-
-    private static Dictionary<string, object?> Source(IResolveFieldContext context) => (Dictionary<string, object?>)context.Source!;
+    /// <summary>The source object; for a root field without a root value (the HTTP endpoint passes none), the zoo data.</summary>
+    private static Dictionary<string, object?> Source(IResolveFieldContext context, Dictionary<string, object?> root) =>
+        (Dictionary<string, object?>?)context.Source ?? root;
 
     /// <summary>Argument values arrive as the engine coerced them (ID as string, enum as its name); compare as text.</summary>
     private static string? Text(object? value) => value switch
