@@ -1,5 +1,7 @@
 using FactorHub.Database;
 using FactorHub.Seeding;
+using FactorHub.Snapshots;
+using Npgsql;
 
 namespace FactorHub.Hosting;
 
@@ -39,14 +41,29 @@ public static class CommandExtensions
                     await SeedAsync(app, database, logger, stopping);
                     return 0;
                 case "publish":
-                    logger.LogError("publish --label is not available yet: scheduled and curator publication come with the snapshot feature");
-                    return 2;
+                    if (command.Option("label") is not { Length: > 0 } label)
+                    {
+                        logger.LogError("publish needs --label YYYY.NN (e.g. publish --label 2027.01)");
+                        return 64;
+                    }
+                    await database.MigrateAsync(stopping);
+                    await using (var connection = new NpgsqlConnection(database.Connections.Application))
+                    {
+                        await connection.OpenAsync(stopping);
+                        await SnapshotPublisher.PublishAsync(connection, label, "command-line", logger, stopping);
+                    }
+                    return 0;
                 default:
                     logger.LogError("The command '{Command}' is not available yet", command.Name);
                     return 2;
             }
         }
-        catch (Exception exception) when (exception is MigrationException or SeedDataException)
+        catch (PostgresException exception) when (command.Name == "publish" && exception.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            logger.LogCritical("publish failed: the label {Label} is already used by another snapshot", command.Option("label"));
+            return 1;
+        }
+        catch (Exception exception) when (exception is MigrationException or SeedDataException or SnapshotPublicationException)
         {
             // These carry their own clear message (file, line, column); a stack trace adds nothing.
             logger.LogCritical("{Command} failed: {Message}", command.Name, exception.Message);
