@@ -191,7 +191,7 @@ public static class Inspector
             return "{}";
         }
 
-        if (depth > MaxRecursiveDepth)
+        if (depth >= MaxRecursiveDepth)
         {
             return "[Object]";
         }
@@ -213,7 +213,7 @@ public static class Inspector
             return "[]";
         }
 
-        if (depth > MaxRecursiveDepth)
+        if (depth >= MaxRecursiveDepth)
         {
             return "[Array]";
         }
