@@ -79,7 +79,7 @@ public sealed class ValidationContext
     /// </summary>
     public void AbortValidation() => _onAbort();
 
-    /// <summary>The fragment definition with this name (the first one if several share it).</summary>
+    /// <summary>The fragment definition with this name (the last one if several share it, as in graphql-js).</summary>
     public FragmentDefinitionNode? GetFragment(string name)
     {
         if (_fragments is null)
@@ -89,7 +89,7 @@ public sealed class ValidationContext
             {
                 if (definition is FragmentDefinitionNode fragment)
                 {
-                    _fragments.TryAdd(fragment.Name.Value, fragment);
+                    _fragments[fragment.Name.Value] = fragment;
                 }
             }
         }

@@ -92,4 +92,15 @@ public sealed class PossibleFragmentSpreadsRuleTests : ValidationRuleTestBase
         fragment petFragment on Pet { name }
         """,
         Error("Fragment \"petFragment\" cannot be spread here as objects of type \"Human\" can never be of type \"Pet\".", (1, 50)));
+
+    // graphql-js looks fragments up by name with the last definition winning.
+    [Fact]
+    public void DuplicateFragmentNamesUseTheLastDefinition() => ExpectErrors(
+        """
+        { dog { ...A } }
+
+        fragment A on Dog { name }
+        fragment A on Cat { name }
+        """,
+        Error("Fragment \"A\" cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\".", (1, 9)));
 }

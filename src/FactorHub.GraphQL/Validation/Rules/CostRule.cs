@@ -226,7 +226,7 @@ public sealed class CostRule : ValidationRule
             {
                 if (definition is FragmentDefinitionNode fragment)
                 {
-                    fragments.TryAdd(fragment.Name.Value, fragment);
+                    fragments[fragment.Name.Value] = fragment;
                 }
             }
 
