@@ -8,7 +8,7 @@ public static class CatalogueSdl
 {
     public const string TypeDefs = """
         extend type Query {
-          "A factor by code as a published snapshot holds it (default: the latest published snapshot); null when that snapshot has no such factor."
+          "A factor by code as a published snapshot holds it (default: the latest published snapshot); error FACTOR_NOT_FOUND when that snapshot has no such factor."
           factor(code: String!, snapshot: String): Factor
           "Factors of a published snapshot (default: the latest), filtered and ordered. Page size: 20 by default, at most 100."
           factors(where: FactorFilterInput, order: [FactorSortInput!], first: Int, after: String, last: Int, before: String, snapshot: String): FactorConnection
