@@ -64,6 +64,45 @@ public class BuildAstSchemaTests
     }
 
     [Fact]
+    public void Schema_answers_implementations_sub_types_and_type_predicates()
+    {
+        var schema = BuildAstSchema.BuildSchema("""
+            type Query { n: Node }
+            interface Node { id: ID! }
+            interface Entity implements Node { id: ID! }
+            type Factor implements Entity & Node { id: ID! }
+            type Snapshot implements Node { id: ID! }
+            union Any = Factor
+            input In { a: Int }
+            """);
+        var node = (GraphQLInterfaceType)schema.GetType("Node")!;
+        var entity = (GraphQLInterfaceType)schema.GetType("Entity")!;
+        var factor = (GraphQLObjectType)schema.GetType("Factor")!;
+        var any = (GraphQLUnionType)schema.GetType("Any")!;
+
+        var (objects, interfaces) = schema.GetImplementations(node);
+        Assert.Equal(["Factor", "Snapshot"], objects.Select(o => o.Name));
+        Assert.Equal(["Entity"], interfaces.Select(i => i.Name));
+        Assert.True(schema.IsSubType(node, entity));
+        Assert.True(schema.IsSubType(node, factor));
+        Assert.True(schema.IsSubType(any, factor));
+        Assert.False(schema.IsSubType(any, schema.GetType("Snapshot")!));
+        Assert.False(schema.IsSubType(entity, node));
+        Assert.Equal(["Factor"], schema.GetPossibleTypes(entity).Select(o => o.Name));
+
+        var listOfNonNull = new GraphQLList(new GraphQLNonNull(factor));
+        Assert.Equal(new GraphQLList(new GraphQLNonNull(factor)), listOfNonNull);
+        Assert.Equal("[Factor!]", listOfNonNull.ToString());
+        Assert.Same(factor, listOfNonNull.GetNamedType());
+        Assert.True(listOfNonNull.IsOutputType());
+        Assert.False(listOfNonNull.IsInputType());
+        Assert.True(new GraphQLNonNull(schema.GetType("In")!).IsInputType());
+        Assert.True(Scalars.Decimal.IsLeafType());
+        Assert.True(any.IsAbstractType() && any.IsCompositeType() && !factor.IsAbstractType());
+        Assert.Same(factor, new GraphQLNonNull(factor).GetNullableType());
+    }
+
+    [Fact]
     public void Default_root_type_names_apply_without_a_schema_definition()
     {
         var schema = BuildAstSchema.BuildSchema("type Query { a: Int } type Mutation { b: Int } type Subscription { c: Int }");
