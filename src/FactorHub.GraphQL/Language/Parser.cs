@@ -355,7 +355,8 @@ public sealed class Parser
     /// <summary>§2.8 FragmentName :: Name but not <c>on</c></summary>
     private NameNode ParseFragmentName()
     {
-        if (_lexer.Token.Kind == TokenKind.Name && _lexer.Token.Value == "on")
+        // graphql-js tests the value only, so a String "on" is reported as unexpected too.
+        if (_lexer.Token.Value == "on")
         {
             throw Unexpected();
         }
