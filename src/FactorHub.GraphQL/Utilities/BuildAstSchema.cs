@@ -173,9 +173,11 @@ public static class BuildAstSchema
                 }
             }
 
+            // A redefined specified scalar or introspection type keeps the standard instance (graphql-js stdTypeMap).
             foreach (var typeDef in typeDefList)
             {
-                if (_typeMap[typeDef.Name.Value] is var type && !type.IsSpecifiedScalarType() && !type.IsIntrospectionType())
+                var type = _typeMap[typeDef.Name.Value];
+                if (!type.IsSpecifiedScalarType() && !type.IsIntrospectionType())
                 {
                     PopulateType(type, typeDef);
                 }
