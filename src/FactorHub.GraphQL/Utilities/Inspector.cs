@@ -180,6 +180,8 @@ public static class Inspector
             case IEnumerable enumerable:
                 return FormatList(enumerable, depth);
             default:
+                // graphql-js would list an object's properties; CLR objects (entities, views) may hold values a
+                // client must not see (compute-only factors), so only the type name goes into a message.
                 return $"[{value.GetType().Name}]";
         }
     }
