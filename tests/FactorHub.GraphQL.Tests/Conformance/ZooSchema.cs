@@ -18,11 +18,18 @@ public sealed class ZooSchema
     private readonly string _sdl;
     private readonly Dictionary<string, object?> _table;
 
+    private readonly Dictionary<string, Dictionary<string, object?>> _index;
+
     private ZooSchema(string sdl, Dictionary<string, object?> table, Dictionary<string, object?> data)
     {
         _sdl = sdl;
         _table = table;
         RootValue = data;
+        // Items by id per collection, so a lookup costs the same here and in scripts/zoo.mjs.
+        _index = data.Where(e => e.Value is List<object?>).ToDictionary(
+            e => e.Key,
+            e => ((List<object?>)e.Value!).Cast<Dictionary<string, object?>>().ToDictionary(item => (string)item["id"]!, item => (object?)item, StringComparer.Ordinal),
+            StringComparer.Ordinal);
         var builder = new SchemaBuilder();
         Contribute(builder);
         Schema = builder.Build();
@@ -61,7 +68,7 @@ public sealed class ZooSchema
         {
             if (shape.GetType(SplitKey(key).Type) is GraphQLObjectType)
             {
-                bindings[key] = CreateResolver(spec, RootValue);
+                bindings[key] = CreateResolver(spec, RootValue, _index);
             }
         }
         foreach (var (key, spec) in entries)
@@ -74,7 +81,7 @@ public sealed class ZooSchema
                 case GraphQLInterfaceType interfaceType when interfaceType.GetField(fieldName) is not null:
                     foreach (var implementation in shape.GetImplementations(interfaceType).Objects)
                     {
-                        bindings.TryAdd($"{implementation.Name}.{fieldName}", CreateResolver(spec, RootValue));
+                        bindings.TryAdd($"{implementation.Name}.{fieldName}", CreateResolver(spec, RootValue, _index));
                     }
                     break;
                 default:
@@ -103,7 +110,7 @@ public sealed class ZooSchema
         return (key[..dot], key[(dot + 1)..]);
     }
 
-    private static FieldResolver CreateResolver(Dictionary<string, object?> spec, Dictionary<string, object?> root)
+    private static FieldResolver CreateResolver(Dictionary<string, object?> spec, Dictionary<string, object?> root, Dictionary<string, Dictionary<string, object?>> index)
     {
         var kind = (string)spec["kind"]!;
         string? Setting(string name) => spec.GetValueOrDefault(name) as string;
@@ -112,11 +119,11 @@ public sealed class ZooSchema
         var arg = Setting("arg");
         return kind switch
         {
-            "lookup" when arg is not null => c => Done(Lookup(root, collections, c.Arguments.GetValueOrDefault(arg))),
-            "lookup" => c => Done(Lookup(root, collections, Setting("id"))),
+            "lookup" when arg is not null => c => Done(Lookup(index, collections, c.Arguments.GetValueOrDefault(arg))),
+            "lookup" => c => Done(Lookup(index, collections, Setting("id"))),
             "lookupKey" => c => Done(LookupKey(root, collections, c.Arguments[arg!])),
-            "ref" => c => Done(Lookup(root, collections, Source(c, root).GetValueOrDefault(field!))),
-            "refs" => c => Done(First(((List<object?>)Source(c, root)[field!]!).Select(id => Lookup(root, collections, id)), c)),
+            "ref" => c => Done(Lookup(index, collections, Source(c, root).GetValueOrDefault(field!))),
+            "refs" => c => Done(First(((List<object?>)Source(c, root)[field!]!).Select(id => Lookup(index, collections, id)), c)),
             "slice" => c => Done(First((List<object?>)Source(c, root)[field!]!, c)),
             "all" => c => Done(collections.SelectMany(name => (List<object?>)root[name]!).ToList()),
             "argument" => c => Done(c.Arguments.GetValueOrDefault(arg!)),
@@ -156,20 +163,17 @@ public sealed class ZooSchema
 
     private static bool SameText(object? a, object? b) => a is not null && b is not null && Text(a) == Text(b);
 
-    private static object? Lookup(Dictionary<string, object?> root, string[] collections, object? id)
+    private static object? Lookup(Dictionary<string, Dictionary<string, object?>> index, string[] collections, object? id)
     {
-        if (id is null)
+        if (Text(id) is not { } key)
         {
             return null;
         }
         foreach (var name in collections)
         {
-            foreach (var item in (List<object?>)root[name]!)
+            if (index[name].TryGetValue(key, out var item))
             {
-                if (SameText(((Dictionary<string, object?>)item!)["id"], id))
-                {
-                    return item;
-                }
+                return item;
             }
         }
         return null;
