@@ -1,4 +1,5 @@
 using FactorHub.Database;
+using FactorHub.Factors;
 using FactorHub.GraphQL;
 using FactorHub.Hosting;
 
@@ -25,6 +26,7 @@ await using var database = await builder.AddFactorHubDatabaseAsync(bootstrapLogg
 builder.AddFactorHubData();
 builder.AddFactorHubHealthChecks();
 builder.AddFactorHubGraphQL();
+builder.AddFactorCatalogue();
 
 var app = builder.Build();
 app.MapFactorHubHealthChecks();

@@ -3,6 +3,7 @@ using FactorHub.Catalog;
 using FactorHub.Data;
 using FactorHub.GraphQL.Error;
 using FactorHub.GraphQL.Execution;
+using FactorHub.GraphQL.Http;
 using FactorHub.GraphQL.Relay;
 using FactorHub.GraphQL.Types;
 using FactorHub.GraphQL.Utilities;
@@ -21,13 +22,14 @@ public sealed class CatalogueSchemaContributor(
     SnapshotIndexRegistry registry,
     FactorValueAccess access,
     FactorResolver resolver,
-    ElectricityFactorCalculator electricity)
+    ElectricityFactorCalculator electricity) : ISchemaContributor
 {
     public const int DefaultPageSize = 20;
     public const int MaxPageSize = 100;
 
     public void Contribute(SchemaBuilder builder)
     {
+        builder.AddTypeDefs(CatalogueSdl.SharedTypeDefs, "shared.graphql");
         builder.AddTypeDefs(CatalogueSdl.TypeDefs, "catalogue.graphql");
         builder.BindType<PublishedFactor>("Factor")
             .BindType<FactorVersionView>("FactorVersion")

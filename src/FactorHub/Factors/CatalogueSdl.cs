@@ -1,3 +1,5 @@
+using FactorHub.GraphQL.Relay;
+
 namespace FactorHub.Factors;
 
 /// <summary>
@@ -6,6 +8,21 @@ namespace FactorHub.Factors;
 /// </summary>
 public static class CatalogueSdl
 {
+    /// <summary>
+    /// Types every feature uses that the catalogue (the first feature) declares: the custom scalars (their coercion is
+    /// the engine's) and the Relay <c>Node</c> interface. Later features use them, they do not declare them again.
+    /// </summary>
+    public const string SharedTypeDefs = $"""
+        "An exact decimal number, written in JSON as a number with its exact digits (e.g. 0.5703); input also accepts a string."
+        scalar Decimal
+        "An RFC 3339 date-time with offset, e.g. 2026-01-01T00:00:00Z."
+        scalar DateTime
+        "A calendar date, yyyy-MM-dd."
+        scalar Date
+
+        {ConnectionSdl.NodeInterface}
+        """;
+
     public const string TypeDefs = """
         extend type Query {
           "A factor by code as a published snapshot holds it (default: the latest published snapshot); error FACTOR_NOT_FOUND when that snapshot has no such factor."

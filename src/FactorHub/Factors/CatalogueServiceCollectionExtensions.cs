@@ -1,3 +1,4 @@
+using FactorHub.GraphQL.Http;
 using FactorHub.Snapshots;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -5,6 +6,14 @@ namespace FactorHub.Factors;
 
 public static class CatalogueServiceCollectionExtensions
 {
+    /// <summary>The catalogue's services and its part of the GraphQL schema (call after <c>AddFactorHubGraphQL</c>).</summary>
+    public static IHostApplicationBuilder AddFactorCatalogue(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddFactorCatalogue(builder.Configuration);
+        builder.Services.AddGraphQL().AddSchemaContributor<CatalogueSchemaContributor>();
+        return builder;
+    }
+
     /// <summary>
     /// The factor catalogue: snapshot indexes (one per published label, kept for the process's life), value access,
     /// resolution and electricity models. Needs <c>FactorHubDbContext</c> registered.

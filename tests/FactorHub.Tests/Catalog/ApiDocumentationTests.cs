@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using FactorHub.GraphQL.Types;
 using Npgsql;
 
 namespace FactorHub.Tests.Catalog;
@@ -52,14 +51,13 @@ public sealed partial class ApiDocumentationTests(CatalogueDatabase db)
         return data;
     }
 
-    private GraphQLSchema? schema;
-
     [Theory]
     [MemberData(nameof(Examples))]
     public async Task Example_runs_as_documented(Example example)
     {
         object? variables = example.Variables is null ? null : JsonDocument.Parse(example.Variables).RootElement;
-        var result = await CatalogueGraphQL.ExecuteAsync(schema ??= CatalogueGraphQL.BuildSchema(db.Services), db.Services, example.Query, variables);
+        using var client = db.CreateClient();
+        var result = await CatalogueGraphQL.PostAsync(client, example.Query, variables);
         if (example.ExpectedError is { } code)
         {
             var error = Assert.Single(result.GetProperty("errors").EnumerateArray().ToArray());

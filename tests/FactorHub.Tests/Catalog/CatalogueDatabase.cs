@@ -28,12 +28,18 @@ public sealed class CatalogueDatabase : IAsyncLifetime
     public const string TestWindCode = "TEST.ELEC.CN.WIND.CO2.2023";
 
     private ServiceProvider? services;
+    private FactorHubWebApplicationFactory? factory;
 
     public TestDatabase Database { get; private set; } = null!;
 
     public IServiceProvider Services => services ?? throw new InvalidOperationException("Not initialised.");
 
     public SnapshotIndexRegistry Registry => Services.GetRequiredService<SnapshotIndexRegistry>();
+
+    /// <summary>The application itself, over this database (started on first use, shared by the collection).</summary>
+    public FactorHubWebApplicationFactory Factory => factory ??= new FactorHubWebApplicationFactory(Database);
+
+    public HttpClient CreateClient() => Factory.CreateClient();
 
     public static string SeedDirectory
     {
@@ -74,6 +80,10 @@ public sealed class CatalogueDatabase : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
         if (services is not null)
         {
             await services.DisposeAsync();

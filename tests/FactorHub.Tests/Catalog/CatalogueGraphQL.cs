@@ -1,10 +1,11 @@
 using System.Security.Claims;
 using System.Text.Json;
 using FactorHub.Factors;
+using System.Net.Http.Json;
+using FactorHub.GraphQL;
 using FactorHub.GraphQL.Execution;
 using FactorHub.GraphQL.Http;
 using FactorHub.GraphQL.Language;
-using FactorHub.GraphQL.Relay;
 using FactorHub.GraphQL.Types;
 using FactorHub.GraphQL.Utilities;
 using FactorHub.GraphQL.Validation;
@@ -15,14 +16,23 @@ namespace FactorHub.Tests.Catalog;
 /// <summary>Executes GraphQL documents against the catalogue schema in process (parse, validate, execute, serialize).</summary>
 public static class CatalogueGraphQL
 {
-    /// <summary>What the engine's mounting code contributes before features extend it.</summary>
-    public const string BaseTypeDefs = "type Query\nscalar DateTime\nscalar Date\nscalar Decimal\n" + ConnectionSdl.PageInfoType + "\n" + ConnectionSdl.NodeInterface;
-
+    /// <summary>The service's root contribution plus the catalogue's, as the application builds them.</summary>
     public static GraphQLSchema BuildSchema(IServiceProvider services)
     {
-        var builder = new SchemaBuilder().AddTypeDefs(BaseTypeDefs, "base.graphql");
+        var builder = new SchemaBuilder();
+        new ServerSchemaContributor().Contribute(builder);
         ActivatorUtilities.CreateInstance<CatalogueSchemaContributor>(services).Contribute(builder);
         return builder.Build();
+    }
+
+    /// <summary>POSTs a GraphQL request to /graphql and returns the response body.</summary>
+    public static async Task<JsonElement> PostAsync(HttpClient client, string query, object? variables = null)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.Content.Headers.ContentType?.MediaType is "application/graphql-response+json" or "application/json",
+            $"{(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
     }
 
     public static async Task<JsonElement> ExecuteAsync(GraphQLSchema schema, IServiceProvider services, string query,

@@ -11,8 +11,17 @@ public sealed class CatalogueQueryTests(CatalogueDatabase db)
 
     private static readonly ClaimsPrincipal SignedIn = new(new ClaimsIdentity([new Claim(ClaimTypes.Name, "engine@example.com")], "test"));
 
-    private Task<JsonElement> RunAsync(string query, object? variables = null, ClaimsPrincipal? user = null) =>
-        CatalogueGraphQL.ExecuteAsync(schema ??= CatalogueGraphQL.BuildSchema(db.Services), db.Services, query, variables, user);
+    /// <summary>Anonymous requests go through the application's HTTP pipeline; signed-in ones execute in process
+    /// (sign-in arrives with the identity issue).</summary>
+    private async Task<JsonElement> RunAsync(string query, object? variables = null, ClaimsPrincipal? user = null)
+    {
+        if (user is null)
+        {
+            using var client = db.CreateClient();
+            return await CatalogueGraphQL.PostAsync(client, query, variables);
+        }
+        return await CatalogueGraphQL.ExecuteAsync(schema ??= CatalogueGraphQL.BuildSchema(db.Services), db.Services, query, variables, user);
+    }
 
     private async Task<JsonElement> DataAsync(string query, object? variables = null, ClaimsPrincipal? user = null)
     {

@@ -1,13 +1,13 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
+using FactorHub.Tests.Infrastructure;
 
 namespace FactorHub.Tests.Catalog;
 
 /// <summary>
 /// No N+1: a page of 100 factors with versions, categories and providers costs the same (small) number of SQL
-/// commands as a page of 10 — counted at the driver (Npgsql's ActivitySource), from a cold start.
+/// commands as a page of 10 — counted at the driver (Npgsql's ActivitySource), through HTTP, from a cold start.
 /// </summary>
 [Collection(CatalogueCollection.Name)]
 public sealed class SqlCommandCountTests(CatalogueDatabase db)
@@ -21,9 +21,9 @@ public sealed class SqlCommandCountTests(CatalogueDatabase db)
 
     private async Task<(int Commands, int Nodes)> CountColdAsync(int first)
     {
-        // Fresh services: no snapshot index loaded and "latest" not yet known, so both are part of what is counted.
-        await using var services = CatalogueDatabase.BuildServices(db.Database.AppConnectionString);
-        var schema = CatalogueGraphQL.BuildSchema(services);
+        // A fresh application: no snapshot index loaded and "latest" not yet known, so both are part of what is counted.
+        await using var factory = new FactorHubWebApplicationFactory(db.Database);
+        using var client = factory.CreateClient();
         var commands = new ConcurrentBag<string>();
         using var listener = new ActivityListener
         {
@@ -40,7 +40,7 @@ public sealed class SqlCommandCountTests(CatalogueDatabase db)
             },
         };
         ActivitySource.AddActivityListener(listener);
-        var result = await CatalogueGraphQL.ExecuteAsync(schema, services, Query, new { first });
+        var result = await CatalogueGraphQL.PostAsync(client, Query, new { first });
         Assert.False(result.TryGetProperty("errors", out _), result.ToString());
         return (commands.Count, result.GetProperty("data").GetProperty("factors").GetProperty("nodes").GetArrayLength());
     }
