@@ -22,15 +22,14 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     public async Task APublishedVersionCannotBeChangedOrDeleted(string sql, string expected)
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var version = await ScalarAsync<Guid>(connection,
-            "SELECT v.id FROM factor_versions v JOIN factors f ON f.id = v.factor_id WHERE f.code = @code",
+        var version = await connection.ScalarAsync<Guid>("SELECT v.id FROM factor_versions v JOIN factors f ON f.id = v.factor_id WHERE f.code = @code",
             ("code", PublishedCode));
-        var before = await ScalarAsync<string>(connection, "SELECT row_to_json(v)::text FROM factor_versions v WHERE id = @version", ("version", version));
+        var before = await connection.ScalarAsync<string>("SELECT row_to_json(v)::text FROM factor_versions v WHERE id = @version", ("version", version));
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, sql, ("version", version)));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync(sql, ("version", version)));
 
         Assert.Contains($"factor version {version} is in published snapshot 2026.00 and {expected}", error.MessageText);
-        Assert.Equal(before, await ScalarAsync<string>(connection, "SELECT row_to_json(v)::text FROM factor_versions v WHERE id = @version", ("version", version)));
+        Assert.Equal(before, await connection.ScalarAsync<string>("SELECT row_to_json(v)::text FROM factor_versions v WHERE id = @version", ("version", version)));
     }
 
     [Fact]
@@ -38,18 +37,17 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     {
         // The trigger protects published rows only: prove it does not freeze everything.
         await using var connection = await Database.OpenAppConnectionAsync();
-        var factor = await ScalarAsync<Guid>(connection, "SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
-        await ExecuteAsync(connection,
-            """
+        var factor = await connection.ScalarAsync<Guid>("SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
+        await connection.ExecuteAsync("""
             INSERT INTO factor_versions (id, factor_id, version_number, status, value, gas_coverage, system_boundary,
                                          source_type, source_citation, created_by)
             VALUES ('00000000-0000-0000-0000-0000000000d1', @factor, 99, 'draft', 0.5, 'co2', 'direct_combustion',
                     'official_statistic', 'test', 'test')
             """, ("factor", factor));
 
-        await ExecuteAsync(connection, "UPDATE factor_versions SET value = 0.51 WHERE id = '00000000-0000-0000-0000-0000000000d1'");
+        await connection.ExecuteAsync("UPDATE factor_versions SET value = 0.51 WHERE id = '00000000-0000-0000-0000-0000000000d1'");
 
-        Assert.Equal(0.51m, await ScalarAsync<decimal>(connection, "SELECT value FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d1'"));
+        Assert.Equal(0.51m, await connection.ScalarAsync<decimal>("SELECT value FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d1'"));
     }
 
     [Theory]
@@ -60,7 +58,7 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     {
         await using var connection = await Database.OpenAppConnectionAsync();
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, sql, ("code", PublishedCode)));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync(sql, ("code", PublishedCode)));
 
         Assert.Contains($"factor {PublishedCode} is in a published snapshot", error.MessageText);
     }
@@ -73,12 +71,12 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     public async Task APublishedSnapshotAndItsMembershipCannotChange(string sql, string expected)
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var membersBefore = await ScalarAsync<long>(connection, "SELECT count(*) FROM snapshot_members");
+        var membersBefore = await connection.ScalarAsync<long>("SELECT count(*) FROM snapshot_members");
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, sql));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync(sql));
 
         Assert.Contains(expected, error.MessageText);
-        Assert.Equal(membersBefore, await ScalarAsync<long>(connection, "SELECT count(*) FROM snapshot_members"));
+        Assert.Equal(membersBefore, await connection.ScalarAsync<long>("SELECT count(*) FROM snapshot_members"));
     }
 
     [Fact]
@@ -86,8 +84,7 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     {
         await using var connection = await Database.OpenAppConnectionAsync();
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection,
-            """
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
             INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id)
             SELECT (SELECT id FROM snapshots WHERE label = '2026.00'), f.id, v.id
             FROM factors f JOIN factor_versions v ON v.factor_id = f.id
@@ -106,36 +103,33 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     public async Task AppendOnlyTablesRefuseTheApplicationByPrivilegeAndTheOwnerByTrigger(string sql, string triggerMessage)
     {
         await using var app = await Database.OpenAppConnectionAsync();
-        var version = await ScalarAsync<Guid>(app,
-            "SELECT v.id FROM factor_versions v JOIN factors f ON f.id = v.factor_id WHERE f.code = @code", ("code", PublishedCode));
+        var version = await app.ScalarAsync<Guid>("SELECT v.id FROM factor_versions v JOIN factors f ON f.id = v.factor_id WHERE f.code = @code", ("code", PublishedCode));
         // The application role may append...
-        await ExecuteAsync(app, "INSERT INTO audit_log (actor, event, details) VALUES ('tester', 'sign_in', '{\"ok\": true}')");
-        await ExecuteAsync(app,
-            "INSERT INTO factor_version_events (factor_version_id, event, reason, actor) VALUES (@version, 'withdrawn', 'test', 'curator')",
+        await app.ExecuteAsync("INSERT INTO audit_log (actor, event, details) VALUES ('tester', 'sign_in', '{\"ok\": true}')");
+        await app.ExecuteAsync("INSERT INTO factor_version_events (factor_version_id, event, reason, actor) VALUES (@version, 'withdrawn', 'test', 'curator')",
             ("version", version));
 
         // ...but holds no UPDATE, DELETE or TRUNCATE privilege on these tables,
-        var appError = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(app, sql));
+        var appError = await Assert.ThrowsAsync<PostgresException>(() => app.ExecuteAsync(sql));
         Assert.Equal("42501", appError.SqlState);
 
         // and the owner, who has them, is stopped by the trigger.
         await using var owner = await Database.OpenOwnerConnectionAsync();
-        var ownerError = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(owner, sql));
+        var ownerError = await Assert.ThrowsAsync<PostgresException>(() => owner.ExecuteAsync(sql));
         Assert.Contains(triggerMessage, ownerError.MessageText);
 
-        Assert.Equal("sign_in", await ScalarAsync<string>(app, "SELECT event FROM audit_log WHERE actor = 'tester'"));
-        Assert.Equal("test", await ScalarAsync<string>(app, "SELECT reason FROM factor_version_events WHERE factor_version_id = @version", ("version", version)));
+        Assert.Equal("sign_in", await app.ScalarAsync<string>("SELECT event FROM audit_log WHERE actor = 'tester'"));
+        Assert.Equal("test", await app.ScalarAsync<string>("SELECT reason FROM factor_version_events WHERE factor_version_id = @version", ("version", version)));
     }
 
     [Fact]
     public async Task AnExpertCannotReviewTheirOwnOrganisationsFactor()
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var provider = await ScalarAsync<Guid>(connection, "SELECT provider_id FROM factors WHERE code = @code", ("code", PublishedCode));
-        var other = await ScalarAsync<Guid>(connection, "SELECT id FROM organisations WHERE id <> @provider ORDER BY code LIMIT 1", ("provider", provider));
-        var factor = await ScalarAsync<Guid>(connection, "SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
-        await ExecuteAsync(connection,
-            """
+        var provider = await connection.ScalarAsync<Guid>("SELECT provider_id FROM factors WHERE code = @code", ("code", PublishedCode));
+        var other = await connection.ScalarAsync<Guid>("SELECT id FROM organisations WHERE id <> @provider ORDER BY code LIMIT 1", ("provider", provider));
+        var factor = await connection.ScalarAsync<Guid>("SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
+        await connection.ExecuteAsync("""
             INSERT INTO submissions (id, organisation_id, channel, status, title, created_by)
             VALUES ('00000000-0000-0000-0000-00000000005a', @provider, 'form', 'in_review', 'test', 'test');
             INSERT INTO factor_versions (id, factor_id, version_number, status, value, gas_coverage, system_boundary,
@@ -146,16 +140,14 @@ public sealed class ProtectionTriggerTests : DatabaseTest
             VALUES ('00000000-0000-0000-0000-0000000000a1', '00000000-0000-0000-0000-00000000005a', '00000000-0000-0000-0000-0000000000d2');
             """, ("provider", provider), ("factor", factor));
 
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection,
-            """
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
             INSERT INTO review_assignments (id, submission_item_id, expert_user_id, expert_organisation_id, assigned_by)
             VALUES ('00000000-0000-0000-0000-0000000000b1', '00000000-0000-0000-0000-0000000000a1', 'expert-1', @provider, 'curator')
             """, ("provider", provider)));
         Assert.Contains("conflict of interest: expert expert-1 belongs to the organisation that provides this factor", error.MessageText);
 
         // An expert from another organisation may be assigned.
-        await ExecuteAsync(connection,
-            """
+        await connection.ExecuteAsync("""
             INSERT INTO review_assignments (id, submission_item_id, expert_user_id, expert_organisation_id, assigned_by)
             VALUES ('00000000-0000-0000-0000-0000000000b2', '00000000-0000-0000-0000-0000000000a1', 'expert-2', @other, 'curator')
             """, ("other", other));
@@ -170,56 +162,32 @@ public sealed class ProtectionTriggerTests : DatabaseTest
     public async Task DqrAndItsClassAreDerivedByTheDatabase(int ter, int ger, int tir, int p, string dqr, string dqrClass)
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var factor = await ScalarAsync<Guid>(connection, "SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
-        await ExecuteAsync(connection,
-            """
+        var factor = await connection.ScalarAsync<Guid>("SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
+        await connection.ExecuteAsync("""
             INSERT INTO factor_versions (id, factor_id, version_number, status, value, gas_coverage, system_boundary,
                 source_type, source_citation, created_by, dq_technological, dq_geographical, dq_temporal, dq_precision)
             VALUES ('00000000-0000-0000-0000-0000000000d3', @factor, 97, 'draft', 0.5, 'co2', 'direct_combustion',
                 'official_statistic', 'test', 'test', @ter, @ger, @tir, @p)
             """, ("factor", factor), ("ter", (short)ter), ("ger", (short)ger), ("tir", (short)tir), ("p", (short)p));
 
-        Assert.Equal(dqr, await ScalarAsync<string>(connection, "SELECT dqr::text FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d3'"));
-        Assert.Equal(dqrClass, await ScalarAsync<string>(connection, "SELECT dqr_class FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d3'"));
+        Assert.Equal(dqr, await connection.ScalarAsync<string>("SELECT dqr::text FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d3'"));
+        Assert.Equal(dqrClass, await connection.ScalarAsync<string>("SELECT dqr_class FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d3'"));
     }
 
     [Fact]
     public async Task DqrIsNeverInventedFromIncompleteScores()
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var factor = await ScalarAsync<Guid>(connection, "SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
-        await ExecuteAsync(connection,
-            """
+        var factor = await connection.ScalarAsync<Guid>("SELECT id FROM factors WHERE code = @code", ("code", PublishedCode));
+        await connection.ExecuteAsync("""
             INSERT INTO factor_versions (id, factor_id, version_number, status, value, gas_coverage, system_boundary,
                 source_type, source_citation, created_by, dq_technological, dq_geographical)
             VALUES ('00000000-0000-0000-0000-0000000000d4', @factor, 96, 'draft', 0.5, 'co2', 'direct_combustion',
                 'official_statistic', 'test', 'test', 1, 2)
             """, ("factor", factor));
 
-        Assert.True(await ScalarAsync<bool>(connection,
-            "SELECT dqr IS NULL AND dqr_class IS NULL FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d4'"));
-        var error = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection,
-            "UPDATE factor_versions SET dqr = 1 WHERE id = '00000000-0000-0000-0000-0000000000d4'"));
+        Assert.True(await connection.ScalarAsync<bool>("SELECT dqr IS NULL AND dqr_class IS NULL FROM factor_versions WHERE id = '00000000-0000-0000-0000-0000000000d4'"));
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("UPDATE factor_versions SET dqr = 1 WHERE id = '00000000-0000-0000-0000-0000000000d4'"));
         Assert.Contains("column \"dqr\" can only be updated to DEFAULT", error.MessageText);
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-        return (T)(await command.ExecuteScalarAsync())!;
     }
 }

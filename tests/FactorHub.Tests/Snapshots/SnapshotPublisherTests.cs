@@ -13,23 +13,22 @@ public sealed class SnapshotPublisherTests : DatabaseTest
     public async Task PublishesEveryFactorsLatestAcceptedVersionAfterThePreviousSnapshot()
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        var seeded = await ScalarAsync<string>(connection, "SELECT content_digest FROM snapshots WHERE label = '2026.00'");
+        var seeded = await connection.ScalarAsync<string>("SELECT content_digest FROM snapshots WHERE label = '2026.00'");
 
         var published = await SnapshotPublisher.PublishAsync(connection, "2026.01", "tester", NullLogger.Instance, CancellationToken.None);
 
         Assert.Equal("2026.00", published.PreviousLabel);
-        Assert.Equal(await ScalarAsync<long>(connection, "SELECT count(*) FROM factors"), published.FactorCount);
+        Assert.Equal(await connection.ScalarAsync<long>("SELECT count(*) FROM factors"), published.FactorCount);
         // Same content, same digest: the digest covers content, not the label.
         Assert.Equal(seeded, published.ContentDigest);
-        Assert.Equal("published", await ScalarAsync<string>(connection, "SELECT status FROM snapshots WHERE label = '2026.01'"));
+        Assert.Equal("published", await connection.ScalarAsync<string>("SELECT status FROM snapshots WHERE label = '2026.01'"));
     }
 
     [Fact]
     public async Task ANewlyAcceptedVersionIsInTheNextSnapshotAndChangesTheDigest()
     {
         await using var connection = await Database.OpenAppConnectionAsync();
-        await ExecuteAsync(connection,
-            """
+        await connection.ExecuteAsync("""
             INSERT INTO factor_versions (id, factor_id, version_number, status, value, gas_coverage, system_boundary,
                 source_type, source_citation, created_by, grade_level, accepted_at, accepted_by)
             SELECT '00000000-0000-0000-0000-0000000000e1', id, 2, 'accepted', 0.5400, 'co2', 'direct_combustion',
@@ -39,15 +38,13 @@ public sealed class SnapshotPublisherTests : DatabaseTest
 
         var published = await SnapshotPublisher.PublishAsync(connection, "2026.01", "tester", NullLogger.Instance, CancellationToken.None);
 
-        Assert.NotEqual(await ScalarAsync<string>(connection, "SELECT content_digest FROM snapshots WHERE label = '2026.00'"), published.ContentDigest);
-        Assert.Equal(Guid.Parse("00000000-0000-0000-0000-0000000000e1"), await ScalarAsync<Guid>(connection,
-            """
+        Assert.NotEqual(await connection.ScalarAsync<string>("SELECT content_digest FROM snapshots WHERE label = '2026.00'"), published.ContentDigest);
+        Assert.Equal(Guid.Parse("00000000-0000-0000-0000-0000000000e1"), await connection.ScalarAsync<Guid>("""
             SELECT m.factor_version_id FROM snapshot_members m JOIN snapshots s ON s.id = m.snapshot_id
             JOIN factors f ON f.id = m.factor_id WHERE s.label = '2026.01' AND f.code = 'ELEC.GRID.CN-GRID-E.CO2.2023'
             """));
         // The earlier snapshot still holds version 1.
-        Assert.Equal(1, await ScalarAsync<int>(connection,
-            """
+        Assert.Equal(1, await connection.ScalarAsync<int>("""
             SELECT v.version_number FROM snapshot_members m JOIN snapshots s ON s.id = m.snapshot_id
             JOIN factor_versions v ON v.id = m.factor_version_id JOIN factors f ON f.id = m.factor_id
             WHERE s.label = '2026.00' AND f.code = 'ELEC.GRID.CN-GRID-E.CO2.2023'
@@ -67,19 +64,6 @@ public sealed class SnapshotPublisherTests : DatabaseTest
             SnapshotPublisher.PublishAsync(connection, label, "tester", NullLogger.Instance, CancellationToken.None));
 
         Assert.Equal(message, error.Message);
-        Assert.Equal(1L, await ScalarAsync<long>(connection, "SELECT count(*) FROM snapshots"));
-    }
-
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        var value = await command.ExecuteScalarAsync();
-        return value is T typed ? typed : (T)Convert.ChangeType(value!, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(1L, await connection.ScalarAsync<long>("SELECT count(*) FROM snapshots"));
     }
 }
