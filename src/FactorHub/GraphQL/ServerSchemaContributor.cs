@@ -8,7 +8,8 @@ namespace FactorHub.GraphQL;
 /// <summary>
 /// The part of the schema the service itself owns: the root <c>Query</c> type with
 /// <c>serverInfo</c> (so <c>/graphql</c> answers before any feature contributes), the Relay
-/// <c>PageInfo</c> type every connection uses, and the <c>Mutation</c> root that features extend.
+/// <c>PageInfo</c> type every connection uses and the <c>Node</c> interface of objects that
+/// <c>node(id:)</c> can fetch (IDs from <see cref="GlobalId"/>).
 /// </summary>
 public sealed class ServerSchemaContributor : ISchemaContributor
 {
@@ -35,7 +36,7 @@ public sealed class ServerSchemaContributor : ISchemaContributor
     public void Contribute(SchemaBuilder builder)
     {
         builder.AddTypeDefs(Sdl, "server.graphql");
-        builder.AddTypeDefs(ConnectionSdl.PageInfoType, "relay.graphql");
+        builder.AddTypeDefs(ConnectionSdl.PageInfoType + "\n" + ConnectionSdl.NodeInterface, "relay.graphql");
         builder.BindResolver("Query", "serverInfo",
             _ => new ValueTask<object?>(new Dictionary<string, object?> { ["name"] = "FactorHub", ["version"] = Version }));
     }
