@@ -154,15 +154,18 @@ public static class Visitor
         private Node VisitChildren(Node node)
         {
             var changed = false;
-            switch (node)
+            // Switching on Kind is a jump table; a type-pattern switch would test the cases one by one.
+            switch (node.Kind)
             {
-                case DocumentNode n:
+                case NodeKind.Document:
                 {
+                    var n = (DocumentNode)node;
                     var definitions = List(n.Definitions, ref changed);
                     return changed ? new DocumentNode { Definitions = definitions, TokenCount = n.TokenCount, Loc = n.Loc } : n;
                 }
-                case OperationDefinitionNode n:
+                case NodeKind.OperationDefinition:
                 {
+                    var n = (OperationDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Optional(n.Name, ref changed);
                     var variableDefinitions = List(n.VariableDefinitions, ref changed);
@@ -181,8 +184,9 @@ public static class Visitor
                         }
                         : n;
                 }
-                case VariableDefinitionNode n:
+                case NodeKind.VariableDefinition:
                 {
+                    var n = (VariableDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var variable = Required(n.Variable, n, ref changed);
                     var type = Required(n.Type, n, ref changed);
@@ -200,18 +204,21 @@ public static class Visitor
                         }
                         : n;
                 }
-                case VariableNode n:
+                case NodeKind.Variable:
                 {
+                    var n = (VariableNode)node;
                     var name = Required(n.Name, n, ref changed);
                     return changed ? new VariableNode { Name = name, Loc = n.Loc } : n;
                 }
-                case SelectionSetNode n:
+                case NodeKind.SelectionSet:
                 {
+                    var n = (SelectionSetNode)node;
                     var selections = List(n.Selections, ref changed);
                     return changed ? new SelectionSetNode { Selections = selections, Loc = n.Loc } : n;
                 }
-                case FieldNode n:
+                case NodeKind.Field:
                 {
+                    var n = (FieldNode)node;
                     var alias = Optional(n.Alias, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var arguments = List(n.Arguments, ref changed);
@@ -229,20 +236,23 @@ public static class Visitor
                         }
                         : n;
                 }
-                case ArgumentNode n:
+                case NodeKind.Argument:
                 {
+                    var n = (ArgumentNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var value = Required(n.Value, n, ref changed);
                     return changed ? new ArgumentNode { Name = name, Value = value, Loc = n.Loc } : n;
                 }
-                case FragmentSpreadNode n:
+                case NodeKind.FragmentSpread:
                 {
+                    var n = (FragmentSpreadNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
                     return changed ? new FragmentSpreadNode { Name = name, Directives = directives, Loc = n.Loc } : n;
                 }
-                case InlineFragmentNode n:
+                case NodeKind.InlineFragment:
                 {
+                    var n = (InlineFragmentNode)node;
                     var typeCondition = Optional(n.TypeCondition, ref changed);
                     var directives = List(n.Directives, ref changed);
                     var selectionSet = Required(n.SelectionSet, n, ref changed);
@@ -250,8 +260,9 @@ public static class Visitor
                         ? new InlineFragmentNode { TypeCondition = typeCondition, Directives = directives, SelectionSet = selectionSet, Loc = n.Loc }
                         : n;
                 }
-                case FragmentDefinitionNode n:
+                case NodeKind.FragmentDefinition:
                 {
+                    var n = (FragmentDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var typeCondition = Required(n.TypeCondition, n, ref changed);
@@ -269,45 +280,53 @@ public static class Visitor
                         }
                         : n;
                 }
-                case ListValueNode n:
+                case NodeKind.ListValue:
                 {
+                    var n = (ListValueNode)node;
                     var values = List(n.Values, ref changed);
                     return changed ? new ListValueNode { Values = values, Loc = n.Loc } : n;
                 }
-                case ObjectValueNode n:
+                case NodeKind.ObjectValue:
                 {
+                    var n = (ObjectValueNode)node;
                     var fields = List(n.Fields, ref changed);
                     return changed ? new ObjectValueNode { Fields = fields, Loc = n.Loc } : n;
                 }
-                case ObjectFieldNode n:
+                case NodeKind.ObjectField:
                 {
+                    var n = (ObjectFieldNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var value = Required(n.Value, n, ref changed);
                     return changed ? new ObjectFieldNode { Name = name, Value = value, Loc = n.Loc } : n;
                 }
-                case DirectiveNode n:
+                case NodeKind.Directive:
                 {
+                    var n = (DirectiveNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var arguments = List(n.Arguments, ref changed);
                     return changed ? new DirectiveNode { Name = name, Arguments = arguments, Loc = n.Loc } : n;
                 }
-                case NamedTypeNode n:
+                case NodeKind.NamedType:
                 {
+                    var n = (NamedTypeNode)node;
                     var name = Required(n.Name, n, ref changed);
                     return changed ? new NamedTypeNode { Name = name, Loc = n.Loc } : n;
                 }
-                case ListTypeNode n:
+                case NodeKind.ListType:
                 {
+                    var n = (ListTypeNode)node;
                     var type = Required(n.Type, n, ref changed);
                     return changed ? new ListTypeNode { Type = type, Loc = n.Loc } : n;
                 }
-                case NonNullTypeNode n:
+                case NodeKind.NonNullType:
                 {
+                    var n = (NonNullTypeNode)node;
                     var type = Required(n.Type, n, ref changed);
                     return changed ? new NonNullTypeNode { Type = type, Loc = n.Loc } : n;
                 }
-                case SchemaDefinitionNode n:
+                case NodeKind.SchemaDefinition:
                 {
+                    var n = (SchemaDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var directives = List(n.Directives, ref changed);
                     var operationTypes = List(n.OperationTypes, ref changed);
@@ -315,13 +334,15 @@ public static class Visitor
                         ? new SchemaDefinitionNode { Description = description, Directives = directives, OperationTypes = operationTypes, Loc = n.Loc }
                         : n;
                 }
-                case OperationTypeDefinitionNode n:
+                case NodeKind.OperationTypeDefinition:
                 {
+                    var n = (OperationTypeDefinitionNode)node;
                     var type = Required(n.Type, n, ref changed);
                     return changed ? new OperationTypeDefinitionNode { Operation = n.Operation, Type = type, Loc = n.Loc } : n;
                 }
-                case ScalarTypeDefinitionNode n:
+                case NodeKind.ScalarTypeDefinition:
                 {
+                    var n = (ScalarTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -329,8 +350,9 @@ public static class Visitor
                         ? new ScalarTypeDefinitionNode { Description = description, Name = name, Directives = directives, Loc = n.Loc }
                         : n;
                 }
-                case ObjectTypeDefinitionNode n:
+                case NodeKind.ObjectTypeDefinition:
                 {
+                    var n = (ObjectTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var interfaces = List(n.Interfaces, ref changed);
@@ -348,8 +370,9 @@ public static class Visitor
                         }
                         : n;
                 }
-                case FieldDefinitionNode n:
+                case NodeKind.FieldDefinition:
                 {
+                    var n = (FieldDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var arguments = List(n.Arguments, ref changed);
@@ -367,8 +390,9 @@ public static class Visitor
                         }
                         : n;
                 }
-                case InputValueDefinitionNode n:
+                case NodeKind.InputValueDefinition:
                 {
+                    var n = (InputValueDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var type = Required(n.Type, n, ref changed);
@@ -386,8 +410,9 @@ public static class Visitor
                         }
                         : n;
                 }
-                case InterfaceTypeDefinitionNode n:
+                case NodeKind.InterfaceTypeDefinition:
                 {
+                    var n = (InterfaceTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var interfaces = List(n.Interfaces, ref changed);
@@ -405,8 +430,9 @@ public static class Visitor
                         }
                         : n;
                 }
-                case UnionTypeDefinitionNode n:
+                case NodeKind.UnionTypeDefinition:
                 {
+                    var n = (UnionTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -415,8 +441,9 @@ public static class Visitor
                         ? new UnionTypeDefinitionNode { Description = description, Name = name, Directives = directives, Types = types, Loc = n.Loc }
                         : n;
                 }
-                case EnumTypeDefinitionNode n:
+                case NodeKind.EnumTypeDefinition:
                 {
+                    var n = (EnumTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -425,8 +452,9 @@ public static class Visitor
                         ? new EnumTypeDefinitionNode { Description = description, Name = name, Directives = directives, Values = values, Loc = n.Loc }
                         : n;
                 }
-                case EnumValueDefinitionNode n:
+                case NodeKind.EnumValueDefinition:
                 {
+                    var n = (EnumValueDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -434,8 +462,9 @@ public static class Visitor
                         ? new EnumValueDefinitionNode { Description = description, Name = name, Directives = directives, Loc = n.Loc }
                         : n;
                 }
-                case InputObjectTypeDefinitionNode n:
+                case NodeKind.InputObjectTypeDefinition:
                 {
+                    var n = (InputObjectTypeDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -444,8 +473,9 @@ public static class Visitor
                         ? new InputObjectTypeDefinitionNode { Description = description, Name = name, Directives = directives, Fields = fields, Loc = n.Loc }
                         : n;
                 }
-                case DirectiveDefinitionNode n:
+                case NodeKind.DirectiveDefinition:
                 {
+                    var n = (DirectiveDefinitionNode)node;
                     var description = Optional(n.Description, ref changed);
                     var name = Required(n.Name, n, ref changed);
                     var arguments = List(n.Arguments, ref changed);
@@ -462,20 +492,23 @@ public static class Visitor
                         }
                         : n;
                 }
-                case SchemaExtensionNode n:
+                case NodeKind.SchemaExtension:
                 {
+                    var n = (SchemaExtensionNode)node;
                     var directives = List(n.Directives, ref changed);
                     var operationTypes = List(n.OperationTypes, ref changed);
                     return changed ? new SchemaExtensionNode { Directives = directives, OperationTypes = operationTypes, Loc = n.Loc } : n;
                 }
-                case ScalarTypeExtensionNode n:
+                case NodeKind.ScalarTypeExtension:
                 {
+                    var n = (ScalarTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
                     return changed ? new ScalarTypeExtensionNode { Name = name, Directives = directives, Loc = n.Loc } : n;
                 }
-                case ObjectTypeExtensionNode n:
+                case NodeKind.ObjectTypeExtension:
                 {
+                    var n = (ObjectTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var interfaces = List(n.Interfaces, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -484,8 +517,9 @@ public static class Visitor
                         ? new ObjectTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields, Loc = n.Loc }
                         : n;
                 }
-                case InterfaceTypeExtensionNode n:
+                case NodeKind.InterfaceTypeExtension:
                 {
+                    var n = (InterfaceTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var interfaces = List(n.Interfaces, ref changed);
                     var directives = List(n.Directives, ref changed);
@@ -494,52 +528,60 @@ public static class Visitor
                         ? new InterfaceTypeExtensionNode { Name = name, Interfaces = interfaces, Directives = directives, Fields = fields, Loc = n.Loc }
                         : n;
                 }
-                case UnionTypeExtensionNode n:
+                case NodeKind.UnionTypeExtension:
                 {
+                    var n = (UnionTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
                     var types = List(n.Types, ref changed);
                     return changed ? new UnionTypeExtensionNode { Name = name, Directives = directives, Types = types, Loc = n.Loc } : n;
                 }
-                case EnumTypeExtensionNode n:
+                case NodeKind.EnumTypeExtension:
                 {
+                    var n = (EnumTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
                     var values = List(n.Values, ref changed);
                     return changed ? new EnumTypeExtensionNode { Name = name, Directives = directives, Values = values, Loc = n.Loc } : n;
                 }
-                case InputObjectTypeExtensionNode n:
+                case NodeKind.InputObjectTypeExtension:
                 {
+                    var n = (InputObjectTypeExtensionNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var directives = List(n.Directives, ref changed);
                     var fields = List(n.Fields, ref changed);
                     return changed ? new InputObjectTypeExtensionNode { Name = name, Directives = directives, Fields = fields, Loc = n.Loc } : n;
                 }
-                case TypeCoordinateNode n:
+                case NodeKind.TypeCoordinate:
                 {
+                    var n = (TypeCoordinateNode)node;
                     var name = Required(n.Name, n, ref changed);
                     return changed ? new TypeCoordinateNode { Name = name, Loc = n.Loc } : n;
                 }
-                case MemberCoordinateNode n:
+                case NodeKind.MemberCoordinate:
                 {
+                    var n = (MemberCoordinateNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var memberName = Required(n.MemberName, n, ref changed);
                     return changed ? new MemberCoordinateNode { Name = name, MemberName = memberName, Loc = n.Loc } : n;
                 }
-                case ArgumentCoordinateNode n:
+                case NodeKind.ArgumentCoordinate:
                 {
+                    var n = (ArgumentCoordinateNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var fieldName = Required(n.FieldName, n, ref changed);
                     var argumentName = Required(n.ArgumentName, n, ref changed);
                     return changed ? new ArgumentCoordinateNode { Name = name, FieldName = fieldName, ArgumentName = argumentName, Loc = n.Loc } : n;
                 }
-                case DirectiveCoordinateNode n:
+                case NodeKind.DirectiveCoordinate:
                 {
+                    var n = (DirectiveCoordinateNode)node;
                     var name = Required(n.Name, n, ref changed);
                     return changed ? new DirectiveCoordinateNode { Name = name, Loc = n.Loc } : n;
                 }
-                case DirectiveArgumentCoordinateNode n:
+                case NodeKind.DirectiveArgumentCoordinate:
                 {
+                    var n = (DirectiveArgumentCoordinateNode)node;
                     var name = Required(n.Name, n, ref changed);
                     var argumentName = Required(n.ArgumentName, n, ref changed);
                     return changed ? new DirectiveArgumentCoordinateNode { Name = name, ArgumentName = argumentName, Loc = n.Loc } : n;
