@@ -263,8 +263,10 @@ public sealed class Executor
                 HandleFieldError(ex, field, field.ReturnTypeIsNonNull, result, index);
                 return;
             }
-            ReturnContext(context);
+            // The context goes back to the pool only after completion: a resolver may return a lazy
+            // sequence that still reads its context while the list is completed.
             CompleteValue(field.ReturnType, field, objectType, value, result, index);
+            ReturnContext(context);
             return;
         }
 

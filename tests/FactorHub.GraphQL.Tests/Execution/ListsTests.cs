@@ -35,4 +35,14 @@ public class ListsTests
              'data':{'list':[1,null,3]}}
             """), json);
     }
+
+    [Fact]
+    public async Task A_lazy_sequence_may_read_its_resolver_context_while_it_is_completed()
+    {
+        var item = Object("Item", Field("label", Scalars.String));
+        var schema = new GraphQLSchema(Object("Query",
+            Field("items", List(item), ctx => Enumerable.Range(1, 2).Select(i => new { Label = $"{ctx.GetArgument<string>("prefix")}{i}" }),
+                Arg("prefix", Scalars.String))));
+        Assert.Equal(Json("{'data':{'items':[{'label':'p1'},{'label':'p2'}]}}"), await RunAsync(schema, "{ items(prefix: \"p\") { label } }"));
+    }
 }
