@@ -7,7 +7,9 @@ namespace FactorHub.Tests.Infrastructure;
 
 /// <summary>
 /// Runs FactorHub in memory against a <see cref="TestDatabase"/>: the connection strings are given as configuration,
-/// so the service uses that database and starts no cluster of its own. Extra settings override appsettings.
+/// so the service uses that database and starts no cluster of its own, and start-up neither migrates nor seeds (the
+/// test database's template decides its content; pass <c>Database:SeedOnStartup=true</c> to test seeding at start-up).
+/// Extra settings override appsettings and these defaults.
 /// </summary>
 public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
 {
@@ -20,6 +22,10 @@ public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
         {
             ["ConnectionStrings:FactorHub"] = database.AppConnectionString,
             ["ConnectionStrings:FactorHubOwner"] = database.OwnerConnectionString,
+            // Program.cs runs under the factory up to app.Run(): without these it would seed every test database.
+            // The template already made the database what the test asked for.
+            ["Database:MigrateOnStartup"] = "false",
+            ["Database:SeedOnStartup"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
