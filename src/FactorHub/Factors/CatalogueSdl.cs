@@ -12,15 +12,13 @@ public static class CatalogueSdl
     /// Types every feature uses that the catalogue (the first feature) declares: the custom scalars (their coercion is
     /// the engine's) and the Relay <c>Node</c> interface. Later features use them, they do not declare them again.
     /// </summary>
-    public const string SharedTypeDefs = $"""
+    public const string SharedTypeDefs = """
         "An exact decimal number, written in JSON as a number with its exact digits (e.g. 0.5703); input also accepts a string."
         scalar Decimal
         "An RFC 3339 date-time with offset, e.g. 2026-01-01T00:00:00Z."
         scalar DateTime
         "A calendar date, yyyy-MM-dd."
         scalar Date
-
-        {ConnectionSdl.NodeInterface}
         """;
 
     public const string TypeDefs = """
