@@ -37,6 +37,7 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
     private const string HtmlMediaType = "text/html";
 
     private readonly GraphQLServerOptions _options = options.Value;
+    private readonly ExecutionOptions _executionOptions = new() { ExposeExceptionDetails = options.Value.ExposeExceptionDetails };
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -168,8 +169,9 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
 
         var scheduler = http.RequestServices.GetService<DataLoaderScheduler>();
         if (scheduler is not null) scheduler.CancellationToken = http.RequestAborted;
-        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal);
-        if (graphQLRequest.Extensions is not null) contextData["extensions"] = graphQLRequest.Extensions;
+        var contextData = graphQLRequest.Extensions is null
+            ? null
+            : new Dictionary<string, object?>(StringComparer.Ordinal) { ["extensions"] = graphQLRequest.Extensions };
         var result = await Executor.ExecuteAsync(new ExecutionRequest
         {
             Schema = schema,
@@ -181,7 +183,7 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
             ContextData = contextData,
             DataLoaderScheduler = scheduler,
             CancellationToken = http.RequestAborted,
-        }, new ExecutionOptions { ExposeExceptionDetails = _options.ExposeExceptionDetails });
+        }, _executionOptions);
         await WriteResultAsync(http, mediaType, result);
     }
 
