@@ -19,7 +19,7 @@ const opt = (name, fallback) => {
 };
 const SAMPLES = opt('--samples', 25);
 const SAMPLE_MS = opt('--sample-ms', 100);
-const WARMUP_MS = opt('--warmup-ms', 1000);
+const WARMUP_MS = opt('--warmup-ms', 3000);
 
 const zoo = loadZoo({ dataFile: resolve(here, '..', 'bench-data.json') });
 const docsDir = resolve(here, '..', 'documents');
