@@ -2,6 +2,7 @@ using FactorHub.Database;
 using FactorHub.Factors;
 using FactorHub.GraphQL;
 using FactorHub.Hosting;
+using FactorHub.Snapshots;
 
 FactorHubCommand command;
 try
@@ -27,10 +28,12 @@ builder.AddFactorHubData();
 builder.AddFactorHubHealthChecks();
 builder.AddFactorHubGraphQL();
 builder.AddFactorCatalogue();
+builder.AddFactorHubSnapshots();
 
 var app = builder.Build();
 app.MapFactorHubHealthChecks();
 app.MapFactorHubGraphQL();
+app.MapFactorHubSnapshots();
 
 return await app.RunFactorHubCommandAsync(command);
 

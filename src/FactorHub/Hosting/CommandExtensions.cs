@@ -47,11 +47,8 @@ public static class CommandExtensions
                         return 64;
                     }
                     await database.MigrateAsync(stopping);
-                    await using (var connection = new NpgsqlConnection(database.Connections.Application))
-                    {
-                        await connection.OpenAsync(stopping);
-                        await SnapshotPublisher.PublishAsync(connection, label, "command-line", logger, stopping);
-                    }
+                    // The same path as the schedule and publishSnapshot: one transaction, files staged and moved after the commit.
+                    await app.Services.GetRequiredService<SnapshotPublication>().PublishAsync(label, "command-line", stopping);
                     return 0;
                 default:
                     logger.LogError("The command '{Command}' is not available yet", command.Name);

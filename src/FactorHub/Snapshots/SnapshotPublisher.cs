@@ -20,6 +20,8 @@ public static partial class SnapshotPublisher
     [GeneratedRegex(@"^[0-9]{4}\.[0-9]{2}$")]
     private static partial Regex LabelPattern();
 
+    public static bool IsLabel(string label) => LabelPattern().IsMatch(label);
+
     public static void ValidateLabel(string label)
     {
         if (!LabelPattern().IsMatch(label))
@@ -28,16 +30,32 @@ public static partial class SnapshotPublisher
         }
     }
 
-    /// <summary>Publishes <paramref name="label"/> in its own transaction.</summary>
+    /// <summary>
+    /// Publishes <paramref name="label"/> in its own transaction. On any failure or cancellation the transaction rolls
+    /// back (no members, no published row); a row scheduled beforehand is then marked <c>failed</c>.
+    /// </summary>
     public static async Task<PublishedSnapshot> PublishAsync(NpgsqlConnection connection, string label, string createdBy,
-        ILogger logger, CancellationToken cancellationToken, string? descriptionZh = null, string? descriptionEn = null)
+        ILogger logger, CancellationToken cancellationToken, string? descriptionZh = null, string? descriptionEn = null,
+        DateTimeOffset? cutoffAt = null, Func<PublishedSnapshot, CancellationToken, Task>? build = null)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await LockAsync(connection, transaction, cancellationToken);
-        var published = await PublishInTransactionAsync(connection, transaction, label, createdBy, logger, cancellationToken,
-            descriptionZh, descriptionEn);
-        await transaction.CommitAsync(cancellationToken);
-        return published;
+        try
+        {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await LockAsync(connection, transaction, cancellationToken);
+            var published = await PublishInTransactionAsync(connection, transaction, label, createdBy, logger, cancellationToken,
+                descriptionZh, descriptionEn, cutoffAt: cutoffAt, build: build);
+            await transaction.CommitAsync(cancellationToken);
+            return published;
+        }
+        catch (Exception exception) when (exception is not SnapshotPublicationException)
+        {
+            logger.LogError(exception, "Publication of snapshot {Label} failed; nothing of it was kept", label);
+            if (connection.State == System.Data.ConnectionState.Open)
+            {
+                await MarkFailedAsync(connection, label, CancellationToken.None);
+            }
+            throw;
+        }
     }
 
     /// <summary>Takes the publication lock for the rest of <paramref name="transaction"/>.</summary>
@@ -47,53 +65,102 @@ public static partial class SnapshotPublisher
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Publishes within a transaction the caller commits; the caller holds the lock (<see cref="LockAsync"/>).</summary>
-    public static async Task<PublishedSnapshot> PublishInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
-        string label, string createdBy, ILogger logger, CancellationToken cancellationToken,
-        string? descriptionZh = null, string? descriptionEn = null, Guid? snapshotId = null)
+    /// <summary>
+    /// Records a snapshot as <c>scheduled</c>: its label and cut-off are fixed now, its content is built later by
+    /// <see cref="PublishAsync"/> with the same label. Refuses labels outside the scheme, out of order, or taken.
+    /// </summary>
+    public static async Task ScheduleAsync(NpgsqlConnection connection, string label, DateTimeOffset cutoffAt, string createdBy,
+        CancellationToken cancellationToken)
     {
         ValidateLabel(label);
-        Guid? previousId = null;
-        string? previousLabel = null;
-        await using (var latest = new NpgsqlCommand(
-            "SELECT id, label FROM snapshots WHERE status = 'published' ORDER BY label DESC LIMIT 1", connection, transaction))
-        await using (var reader = await latest.ExecuteReaderAsync(cancellationToken))
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await LockAsync(connection, transaction, cancellationToken);
+        var (previousId, previousLabel) = await LatestPublishedAsync(connection, transaction, cancellationToken);
+        EnsureOrder(label, previousLabel);
+        if (await FindAsync(connection, transaction, label, cancellationToken) is not null)
         {
-            if (await reader.ReadAsync(cancellationToken))
+            throw new SnapshotPublicationException($"Snapshot label '{label}' is already used by another snapshot.");
+        }
+        await ExecuteAsync(connection, transaction,
+            """
+            INSERT INTO snapshots (id, label, status, cutoff_at, previous_snapshot_id, created_by)
+            VALUES (@id, @label, 'scheduled', @cutoff, @previous, @created_by)
+            """,
+            cancellationToken, ("id", Guid.CreateVersion7()), ("label", label), ("cutoff", cutoffAt),
+            ("previous", (object?)previousId ?? DBNull.Value), ("created_by", createdBy));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Marks a scheduled snapshot whose build failed as <c>failed</c>, in a transaction of its own (the build's was
+    /// rolled back, so it has no members). Does nothing when no scheduled row has that label.
+    /// </summary>
+    public static async Task MarkFailedAsync(NpgsqlConnection connection, string label, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "UPDATE snapshots SET status = 'failed' WHERE label = @label AND status IN ('scheduled', 'building')", connection);
+        command.Parameters.AddWithValue("label", label);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Publishes within a transaction the caller commits; the caller holds the lock (<see cref="LockAsync"/>).
+    /// The stages run in order scheduled/new row → building → members → digest → published; <paramref name="build"/>
+    /// is awaited after the members are written (the artifacts are staged there, and tests inject faults there).
+    /// The cut-off is <paramref name="cutoffAt"/>, else the scheduled row's, else the transaction's start.
+    /// </summary>
+    public static async Task<PublishedSnapshot> PublishInTransactionAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        string label, string createdBy, ILogger logger, CancellationToken cancellationToken,
+        string? descriptionZh = null, string? descriptionEn = null, Guid? snapshotId = null, DateTimeOffset? cutoffAt = null,
+        Func<PublishedSnapshot, CancellationToken, Task>? build = null)
+    {
+        ValidateLabel(label);
+        var (previousId, previousLabel) = await LatestPublishedAsync(connection, transaction, cancellationToken);
+        EnsureOrder(label, previousLabel);
+
+        var existing = await FindAsync(connection, transaction, label, cancellationToken);
+        Guid id;
+        if (existing is { } row)
+        {
+            if (row.Status != "scheduled" && row.Status != "failed")
             {
-                previousId = reader.GetGuid(0);
-                previousLabel = reader.GetString(1);
+                throw new SnapshotPublicationException($"Snapshot label '{label}' is already used by another snapshot.");
             }
+            // A scheduled (or earlier failed) snapshot is built under its own id and, unless overridden, its own cut-off.
+            id = row.Id;
+            await ExecuteAsync(connection, transaction,
+                """
+                UPDATE snapshots
+                SET status = 'building', cutoff_at = COALESCE(@cutoff, cutoff_at), previous_snapshot_id = @previous,
+                    description_zh = COALESCE(@description_zh, description_zh), description_en = COALESCE(@description_en, description_en)
+                WHERE id = @id
+                """,
+                cancellationToken, ("id", id), ("cutoff", (object?)cutoffAt ?? DBNull.Value),
+                ("previous", (object?)previousId ?? DBNull.Value),
+                ("description_zh", (object?)descriptionZh ?? DBNull.Value), ("description_en", (object?)descriptionEn ?? DBNull.Value));
         }
-        if (previousLabel is not null && string.CompareOrdinal(label, previousLabel) <= 0)
+        else
         {
-            throw new SnapshotPublicationException(
-                $"Snapshot label '{label}' must sort after the latest published snapshot '{previousLabel}'.");
+            id = snapshotId ?? Guid.CreateVersion7();
+            await ExecuteAsync(connection, transaction,
+                """
+                INSERT INTO snapshots (id, label, status, cutoff_at, previous_snapshot_id, description_zh, description_en, created_by)
+                VALUES (@id, @label, 'building', COALESCE(@cutoff, transaction_timestamp()), @previous, @description_zh, @description_en, @created_by)
+                """,
+                cancellationToken,
+                ("id", id), ("label", label), ("cutoff", (object?)cutoffAt ?? DBNull.Value), ("previous", (object?)previousId ?? DBNull.Value),
+                ("description_zh", (object?)descriptionZh ?? DBNull.Value), ("description_en", (object?)descriptionEn ?? DBNull.Value),
+                ("created_by", createdBy));
         }
 
-        var id = snapshotId ?? Guid.CreateVersion7();
-        await ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO snapshots (id, label, status, cutoff_at, previous_snapshot_id, description_zh, description_en, created_by)
-            VALUES (@id, @label, 'building', transaction_timestamp(), @previous, @description_zh, @description_en, @created_by)
-            """,
-            cancellationToken,
-            ("id", id), ("label", label), ("previous", (object?)previousId ?? DBNull.Value),
-            ("description_zh", (object?)descriptionZh ?? DBNull.Value), ("description_en", (object?)descriptionEn ?? DBNull.Value),
-            ("created_by", createdBy));
-
-        // Every factor's latest accepted version as of the cut-off.
-        await ExecuteAsync(connection, transaction,
-            """
-            INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id, state)
-            SELECT DISTINCT ON (v.factor_id) @id, v.factor_id, v.id, 'active'
-            FROM factor_versions v
-            WHERE v.status = 'accepted' AND v.accepted_at <= transaction_timestamp()
-            ORDER BY v.factor_id, v.version_number DESC
-            """,
-            cancellationToken, ("id", id));
+        await InsertMembersAsync(connection, transaction, id, cancellationToken);
 
         var (_, digest, members) = await SnapshotDigest.ComputeAsync(connection, transaction, id, cancellationToken);
+        var published = new PublishedSnapshot(id, label, members, digest, previousLabel);
+        if (build is not null)
+        {
+            await build(published, cancellationToken);
+        }
         await ExecuteAsync(connection, transaction,
             """
             UPDATE snapshots
@@ -103,7 +170,61 @@ public static partial class SnapshotPublisher
             cancellationToken, ("id", id), ("factor_count", members), ("digest", digest));
 
         logger.LogInformation("Published snapshot {Label}: {Factors} factors, content digest {Digest}", label, members, digest);
-        return new PublishedSnapshot(id, label, members, digest, previousLabel);
+        return published;
+    }
+
+    /// <summary>
+    /// For every factor, its latest version accepted by the cut-off; the member is <c>withdrawn</c> when that version's
+    /// last withdrawn/reinstated event by the cut-off is a withdrawal (the factor stays listed, so engines see it went).
+    /// </summary>
+    internal const string MembersSql =
+        """
+        INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id, state)
+        SELECT s.id, latest.factor_id, latest.id,
+               CASE WHEN (SELECT e.event FROM factor_version_events e
+                          WHERE e.factor_version_id = latest.id AND e.event IN ('withdrawn', 'reinstated')
+                            AND e.occurred_at <= s.cutoff_at
+                          ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) = 'withdrawn'
+                    THEN 'withdrawn' ELSE 'active' END
+        FROM snapshots s
+        CROSS JOIN LATERAL (
+            SELECT DISTINCT ON (v.factor_id) v.factor_id, v.id
+            FROM factor_versions v
+            WHERE v.status = 'accepted' AND v.accepted_at <= s.cutoff_at
+            ORDER BY v.factor_id, v.version_number DESC
+        ) latest
+        WHERE s.id = @id
+        """;
+
+    private static Task InsertMembersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id,
+        CancellationToken cancellationToken) =>
+        ExecuteAsync(connection, transaction, MembersSql, cancellationToken, ("id", id));
+
+    private static async Task<(Guid? Id, string? Label)> LatestPublishedAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        CancellationToken cancellationToken)
+    {
+        await using var latest = new NpgsqlCommand(
+            "SELECT id, label FROM snapshots WHERE status = 'published' ORDER BY label DESC LIMIT 1", connection, transaction);
+        await using var reader = await latest.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetGuid(0), reader.GetString(1)) : (null, null);
+    }
+
+    private static async Task<(Guid Id, string Status)?> FindAsync(NpgsqlConnection connection, NpgsqlTransaction transaction,
+        string label, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT id, status FROM snapshots WHERE label = @label", connection, transaction);
+        command.Parameters.AddWithValue("label", label);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.GetGuid(0), reader.GetString(1)) : null;
+    }
+
+    private static void EnsureOrder(string label, string? previousLabel)
+    {
+        if (previousLabel is not null && string.CompareOrdinal(label, previousLabel) <= 0)
+        {
+            throw new SnapshotPublicationException(
+                $"Snapshot label '{label}' must sort after the latest published snapshot '{previousLabel}'.");
+        }
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql,

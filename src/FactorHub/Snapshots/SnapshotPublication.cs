@@ -1,0 +1,63 @@
+using FactorHub.Snapshots.Downloads;
+using Npgsql;
+
+namespace FactorHub.Snapshots;
+
+/// <summary>
+/// The one way the service publishes (schedule, <c>publishSnapshot</c>, <c>publish --label</c>): the database part in one
+/// transaction (<see cref="SnapshotPublisher"/>), the download files staged inside it and moved into place after the
+/// commit, then the subscribers notified. A failure or cancellation anywhere before the commit leaves no snapshot, no
+/// membership and no files.
+/// </summary>
+public sealed class SnapshotPublication(
+    NpgsqlDataSource dataSource,
+    SnapshotArtifactStore artifacts,
+    IEnumerable<ISnapshotPublishedObserver> observers,
+    ILogger<SnapshotPublication> logger)
+{
+    /// <summary>Publishes <paramref name="label"/>; <paramref name="afterStaging"/> runs once the files are staged (tests inject faults there).</summary>
+    public async Task<PublishedSnapshot> PublishAsync(string label, string createdBy, CancellationToken cancellationToken,
+        DateTimeOffset? cutoffAt = null, string? descriptionZh = null, string? descriptionEn = null,
+        Func<CancellationToken, Task>? afterStaging = null)
+    {
+        SnapshotPublisher.ValidateLabel(label);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        var staging = artifacts.CreateStaging();
+        try
+        {
+            var published = await SnapshotPublisher.PublishAsync(connection, label, createdBy, logger, cancellationToken,
+                descriptionZh, descriptionEn, cutoffAt, async (building, token) =>
+                {
+                    await artifacts.WriteAsync(connection, building.Id, staging, token, building);
+                    if (afterStaging is not null)
+                    {
+                        await afterStaging(token);
+                    }
+                });
+            artifacts.Promote(staging, label);
+            foreach (var observer in observers)
+            {
+                try
+                {
+                    await observer.OnPublishedAsync(published, CancellationToken.None);
+                }
+                catch (Exception exception)
+                {
+                    // The snapshot is published whatever a subscriber does; the observer records its own failures.
+                    logger.LogError(exception, "Notifying {Observer} of snapshot {Label} failed", observer.GetType().Name, label);
+                }
+            }
+            return published;
+        }
+        finally
+        {
+            artifacts.DeleteStaging(staging);
+        }
+    }
+}
+
+/// <summary>Told after a snapshot is committed (webhooks).</summary>
+public interface ISnapshotPublishedObserver
+{
+    Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken);
+}
