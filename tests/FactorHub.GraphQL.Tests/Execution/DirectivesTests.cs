@@ -45,8 +45,6 @@ public class DirectivesTests
     [Fact]
     public async Task Fields_merge_in_first_occurrence_order_and_fragments_are_visited_once()
     {
-        var json = await Run("{ b ...F a ...F b: a } fragment F on TestType { a }");
-        Assert.Equal(Json("{'data':{'b':'b','a':'a'}}"), json.Replace("\"b\":\"a\"", "\"b\":\"b\""));
-        Assert.Equal(Json("{'data':{'x':'b','a':'a','y':'a'}}"), await Run("{ x: b ...F y: a } fragment F on TestType { a }"));
+        Assert.Equal(Json("{'data':{'x':'b','a':'a','y':'a'}}"), await Run("{ x: b ...F y: a ...F a } fragment F on TestType { a }"));
     }
 }
