@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using FactorHub.GraphQL.Execution;
 using FactorHub.GraphQL.Error;
+using FactorHub.GraphQL.Execution;
 using FactorHub.GraphQL.Types;
 using FactorHub.GraphQL.Utilities;
 
@@ -17,7 +17,6 @@ public sealed class ZooSchema
 {
     private readonly string _sdl;
     private readonly Dictionary<string, object?> _table;
-
     private readonly Dictionary<string, Dictionary<string, object?>> _index;
 
     private ZooSchema(string sdl, Dictionary<string, object?> table, Dictionary<string, object?> data)
