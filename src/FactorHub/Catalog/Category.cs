@@ -12,5 +12,8 @@ public sealed class Category
     public int SortOrder { get; set; }
 
     public bool IsSelfOrDescendantOf(string ancestorCode) =>
-        Code == ancestorCode || Code.StartsWith(ancestorCode + ".", StringComparison.Ordinal);
+        // Without building ancestorCode + "." : this runs per factor in catalogue filters and resolution.
+        Code.Length == ancestorCode.Length
+            ? string.Equals(Code, ancestorCode, StringComparison.Ordinal)
+            : Code.Length > ancestorCode.Length && Code[ancestorCode.Length] == '.' && Code.StartsWith(ancestorCode, StringComparison.Ordinal);
 }

@@ -200,7 +200,7 @@ public sealed class CatalogueSchemaContributor(
                 throw new CatalogException(CatalogErrorCodes.IncompatibleUnit,
                     $"{f.Code} is declared per {f.Unit.Code} ({DbText.Of(f.Unit.Dimension)}); it cannot be given per {unit.Code} ({DbText.Of(unit.Dimension)}).", "unit");
             }
-            return Task.FromResult<object?>(access.CanSeeValues(f, ctx.User) ? UnitConversion.ConvertPerUnit(f.Version.Value, f.Unit, unit) : null);
+            return Task.FromResult<object?>(access.CanSeeValues(f, ctx.User) ? IndexOf(f.Snapshot).ValueIn(f, f.Version, unit) : null);
         });
         Bind(builder, "Factor", "versionIn", async ctx =>
         {
@@ -308,7 +308,7 @@ public sealed class CatalogueSchemaContributor(
             .BindResolver<GeographyView, object?>("Geography", "gridRegion", g =>
                 g.Geography.GridRegionCode is { } r && g.Index.Geographies.TryGetValue(r, out var grid) ? new GeographyView(grid, g.Index) : null)
             .BindResolver<GeographyView, object?>("Geography", "children", g => g.Index.ChildrenOf(g.Geography).Select(x => new GeographyView(x, g.Index)).ToArray())
-            .BindResolver<GeographyView, object?>("Geography", "fallback", g => GeographyFallback.Chain(g.Index, g.Geography)
+            .BindResolver<GeographyView, object?>("Geography", "fallback", g => g.Index.FallbackChain(g.Geography)
                 .Where(s => s.AmbiguousParts is null).Select(s => new GeographyView(s.Geography, g.Index)).ToArray());
         Bind(builder, "Snapshot", "previous", async ctx =>
         {

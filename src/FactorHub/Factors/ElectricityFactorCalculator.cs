@@ -163,7 +163,7 @@ public sealed class ElectricityFactorCalculator(FactorResolver resolver, FactorV
             decimal? value = null;
             if (access.CanSeeValues(factor, user))
             {
-                value = factor.Unit.Code == unit.Code ? factor.Version.Value : UnitConversion.ConvertPerUnit(factor.Version.Value, factor.Unit, unit);
+                value = index.ValueIn(factor, factor.Version, unit);
             }
             components.Add(new ElectricityComponent(role, share, factor, value));
             // A blend including a value the caller may not see is itself withheld: it would reveal that value.
@@ -194,16 +194,16 @@ public sealed class ElectricityFactorCalculator(FactorResolver resolver, FactorV
     private PublishedFactor Pick(SnapshotIndex index, Geography geography, ElectricityFactorInput input, Func<PublishedFactor, bool> model,
         string what, List<ResolutionStep> trail, string field, bool geographyFallback)
     {
-        var ofModel = index.ActiveFactors.Where(f => f.Unit.Dimension == UnitDimension.Energy && model(f)).ToArray();
-        var ofCoverage = ofModel.Where(f => f.Version.GasCoverage == input.GasCoverage).ToArray();
+        bool OfModel(PublishedFactor f) => f.Unit.Dimension == UnitDimension.Energy && model(f);
         var coverage = DbText.Of(input.GasCoverage);
-        if (ofCoverage.Length == 0 && ofModel.Length > 0)
+        if (!index.ActiveFactors.Any(f => OfModel(f) && f.Version.GasCoverage == input.GasCoverage)
+            && index.ActiveFactors.Where(OfModel).Select(f => DbText.Of(f.Version.GasCoverage)).Distinct().Order(StringComparer.Ordinal).ToArray() is { Length: > 0 } available)
         {
-            var available = string.Join(", ", ofModel.Select(f => DbText.Of(f.Version.GasCoverage)).Distinct().Order(StringComparer.Ordinal));
             throw new CatalogException(CatalogErrorCodes.NoFactorForCoverage,
-                $"{field}: no {what} with gas coverage {coverage} in snapshot {index.Snapshot.Label} (available: {available}); coverages are never mixed or substituted.", field);
+                $"{field}: no {what} with gas coverage {coverage} in snapshot {index.Snapshot.Label} (available: {string.Join(", ", available)}); coverages are never mixed or substituted.", field);
         }
-        return resolver.SelectByGeographyAndYear(index, ofCoverage, geography, input.Year, $"{what} ({coverage})", trail, field, geographyFallback);
+        return resolver.SelectByGeographyAndYear(index, f => OfModel(f) && f.Version.GasCoverage == input.GasCoverage, geography, input.Year,
+            $"{what} ({coverage})", trail, field, geographyFallback);
     }
 
     private static void RequireCoverage(PublishedFactor factor, GasCoverage coverage, string what, string field)
@@ -221,7 +221,7 @@ public sealed class ElectricityFactorCalculator(FactorResolver resolver, FactorV
         {
             return site;
         }
-        var step = GeographyFallback.Chain(index, site).FirstOrDefault(s => s.AmbiguousParts is not null || s.Geography.Kind == GeographyKind.GridRegion);
+        var step = index.FallbackChain(site).FirstOrDefault(s => s.AmbiguousParts is not null || s.Geography.Kind == GeographyKind.GridRegion);
         if (step?.AmbiguousParts is { } parts)
         {
             throw new CatalogException(CatalogErrorCodes.AmbiguousGeography,

@@ -76,10 +76,9 @@ public sealed class FactorResolver(FactorValueAccess access)
                 decimal? value = null;
                 if (access.CanSeeValues(factor, user))
                 {
-                    value = factor.Version.Value;
+                    value = index.ValueIn(factor, factor.Version, unit);
                     if (unit.Code != factor.Unit.Code)
                     {
-                        value = UnitConversion.ConvertPerUnit(factor.Version.Value, factor.Unit, unit);
                         trail.Add(new("UNIT_CONVERSION", $"Converted from per {factor.Unit.Code} to per {unit.Code}."));
                     }
                 }
@@ -180,40 +179,43 @@ public sealed class FactorResolver(FactorValueAccess access)
         var geography = index.Geographies.GetValueOrDefault(request.Geography)
             ?? throw new CatalogException(CatalogErrorCodes.UnknownGeography, $"{path}.geography: unknown geography '{request.Geography}'.", $"{path}.geography");
 
-        var matching = index.ActiveFactors.Where(f =>
+        bool Matches(PublishedFactor f) =>
             (request.Kind is null || f.Kind == request.Kind)
             && (request.Category is null || f.Category.IsSelfOrDescendantOf(request.Category))
             && (request.GasCoverage is null || f.Version.GasCoverage == request.GasCoverage)
-            && (request.SystemBoundary is null || f.Version.SystemBoundary == request.SystemBoundary)).ToArray();
+            && (request.SystemBoundary is null || f.Version.SystemBoundary == request.SystemBoundary);
         var what = Describe(request);
-        if (unit is not null)
+        try
         {
-            var sameDimension = matching.Where(f => f.Unit.Dimension == unit.Dimension).ToArray();
-            if (sameDimension.Length == 0 && matching.Length > 0)
-            {
-                var declared = string.Join(", ", matching.Select(f => f.Unit.Code).Distinct().Order(StringComparer.Ordinal));
-                throw new CatalogException(CatalogErrorCodes.IncompatibleUnit,
-                    $"{path}.unit: {what} are declared per {declared}; none can be given per {unit.Code} ({DbText.Of(unit.Dimension)}).", $"{path}.unit");
-            }
-            matching = sameDimension;
+            return SelectByGeographyAndYear(index, f => Matches(f) && (unit is null || f.Unit.Dimension == unit.Dimension),
+                geography, request.Year, what, trail, path);
         }
-        return SelectByGeographyAndYear(index, matching, geography, request.Year, what, trail, path);
+        catch (CatalogException e) when (e.Code == CatalogErrorCodes.NoMatchingFactor && unit is not null)
+        {
+            // Say why when the criteria do match factors, only none in the requested unit's dimension.
+            var declared = index.ActiveFactors.Where(Matches).Select(f => f.Unit.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
+            if (declared.Length > 0 && declared.All(code => index.Units[code].Dimension != unit.Dimension))
+            {
+                throw new CatalogException(CatalogErrorCodes.IncompatibleUnit,
+                    $"{path}.unit: {what} are declared per {string.Join(", ", declared)}; none can be given per {unit.Code} ({DbText.Of(unit.Dimension)}).", $"{path}.unit");
+            }
+            throw;
+        }
     }
 
     /// <summary>
     /// The fallback walk shared with the electricity models: the first geography of the chain with a candidate not
     /// after <paramref name="year"/> wins; within it the nearest year, then the tie-break.
     /// </summary>
-    internal PublishedFactor SelectByGeographyAndYear(SnapshotIndex index, IReadOnlyList<PublishedFactor> candidates, Geography geography,
+    internal PublishedFactor SelectByGeographyAndYear(SnapshotIndex index, Func<PublishedFactor, bool> isCandidate, Geography geography,
         int? year, string what, List<ResolutionStep> trail, string path, bool allowGeographyFallback = true)
     {
-        var chain = allowGeographyFallback ? GeographyFallback.Chain(index, geography) : [new GeographyFallback.Step(geography, "requested geography")];
+        var chain = allowGeographyFallback ? index.FallbackChain(geography) : [new GeographyFallback.Step(geography, "requested geography")];
         if (chain.FirstOrDefault(s => s.AmbiguousParts is not null) is { AmbiguousParts: { } parts } ambiguous)
         {
             // A province spanning two grids (Inner Mongolia) is ambiguous whenever the answer depends on the grid: some
             // candidate sits in a part or a part's grid region. Then even a whole-province figure is not chosen silently.
-            var gridded = parts.SelectMany(p => new[] { p.Code, p.GridRegionCode! }).ToHashSet(StringComparer.Ordinal);
-            if (candidates.Any(c => gridded.Contains(c.Geography.Code)))
+            if (parts.SelectMany(p => new[] { p.Code, p.GridRegionCode! }).Any(code => index.ActiveFactorsIn(code).Any(isCandidate)))
             {
                 throw new CatalogException(CatalogErrorCodes.AmbiguousGeography,
                     $"{path}.geography: {GeographyFallback.Describe(ambiguous.Geography)} spans two grid regions; say which part: "
@@ -228,7 +230,7 @@ public sealed class FactorResolver(FactorValueAccess access)
             {
                 continue;
             }
-            var here = candidates.Where(c => c.Geography.Code == step.Geography.Code).ToArray();
+            var here = index.ActiveFactorsIn(step.Geography.Code).Where(isCandidate).ToArray();
             if (here.Length == 0)
             {
                 tried.Add(step.Geography.Code);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using FactorHub.Catalog;
 using FactorHub.Factors;
@@ -32,6 +33,9 @@ public sealed class SnapshotIndex
     private readonly FrozenDictionary<string, IReadOnlyList<Category>> childCategories;
     private readonly FrozenDictionary<string, IReadOnlyList<Geography>> childGeographies;
     private readonly Lazy<FactorSearchIndex> searchIndex;
+    private readonly FrozenDictionary<string, IReadOnlyList<PublishedFactor>> activeByGeography;
+    private readonly ConcurrentDictionary<(Guid VersionId, string UnitCode), decimal> conversions = new();
+    private readonly ConcurrentDictionary<string, IReadOnlyList<GeographyFallback.Step>> fallbackChains = new(StringComparer.Ordinal);
 
     public SnapshotIndex(
         SnapshotInfo snapshot,
@@ -48,6 +52,8 @@ public sealed class SnapshotIndex
         ActiveFactors = Factors.Where(f => f.IsActive).ToArray();
         byCode = Factors.ToFrozenDictionary(f => f.Code, StringComparer.Ordinal);
         byId = Factors.ToFrozenDictionary(f => f.Id);
+        activeByGeography = ActiveFactors.GroupBy(f => f.Geography.Code, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<PublishedFactor>)g.ToArray(), StringComparer.Ordinal);
         bySeries = ActiveFactors.GroupBy(f => f.SeriesCode, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => (IReadOnlyList<PublishedFactor>)g.OrderBy(f => f.ReferenceYear).ToArray(), StringComparer.Ordinal);
 
@@ -104,6 +110,23 @@ public sealed class SnapshotIndex
     public FactorSearchIndex SearchIndex => searchIndex.Value;
 
     public PublishedFactor? FindByCode(string code) => byCode.GetValueOrDefault(code);
+
+    /// <summary>The active factors declared for exactly this geography.</summary>
+    public IReadOnlyList<PublishedFactor> ActiveFactorsIn(string geographyCode) => activeByGeography.GetValueOrDefault(geographyCode) ?? [];
+
+    /// <summary>
+    /// <paramref name="version"/>'s value per <paramref name="unit"/> (same dimension as the factor's unit). Memoised: the
+    /// snapshot never changes, and exact conversion (<see cref="UnitConversion.ConvertPerUnit"/>) costs big-integer arithmetic.
+    /// </summary>
+    public decimal ValueIn(PublishedFactor factor, PublishedVersion version, Unit unit) =>
+        unit.Code == factor.Unit.Code
+            ? version.Value
+            : conversions.GetOrAdd((version.Id, unit.Code), static (_, args) => UnitConversion.ConvertPerUnit(args.Value, args.From, args.To),
+                (version.Value, From: factor.Unit, To: unit));
+
+    /// <summary>The geography fallback chain of <paramref name="geography"/> (memoised).</summary>
+    public IReadOnlyList<GeographyFallback.Step> FallbackChain(Geography geography) =>
+        fallbackChains.GetOrAdd(geography.Code, static (_, args) => GeographyFallback.Chain(args.Index, args.Geography), (Index: this, Geography: geography));
 
     public PublishedFactor? FindById(Guid factorId) => byId.GetValueOrDefault(factorId);
 
