@@ -1,4 +1,6 @@
 // Expected messages and locations are graphql-js 16 outputs for the same documents.
+using FactorHub.GraphQL.Language;
+using FactorHub.GraphQL.Validation;
 using FactorHub.GraphQL.Validation.Rules;
 
 namespace FactorHub.GraphQL.Tests.Validation;
@@ -215,4 +217,34 @@ public sealed class OverlappingFieldsCanBeMergedRuleTests : ValidationRuleTestBa
         }
         """,
         Error("Fields \"name\" conflict because they have differing arguments. Use different aliases on the fields to fetch both if this was intentional.", (3, 5), (4, 5)));
+
+    // A thousand fragments spread side by side ask for half a million fragment-pair comparisons:
+    // the work budget stops validation, as in graphql-js 16.
+    [Fact]
+    public void PathologicalFragmentFanOutAbortsValidation()
+    {
+        var spreads = string.Join(" ", Enumerable.Range(0, 1000).Select(i => "...F" + i));
+        var fragments = string.Join("\n", Enumerable.Range(0, 1000).Select(i => $"fragment F{i} on Dog {{ name }}"));
+        var document = Parser.Parse("{ dog { " + spreads + " } }\n" + fragments);
+
+        var errors = Validator.Validate(TestSchema.Schema, document, [context => new OverlappingFieldsCanBeMergedRule(context)]);
+
+        Assert.Equal([Validator.AbortedMessage + " @ "], Describe(errors));
+    }
+
+    [Fact]
+    public void ManyFragmentsSpreadInManyPlacesAreComparedOnce()
+    {
+        // 200 fields each spreading the same two fragments: the fragment pair is compared once.
+        var fields = string.Join(" ", Enumerable.Range(0, 200).Select(i => $"d{i}: dog {{ ...A ...B }}"));
+        var document = Parser.Parse("{ " + fields + " }\nfragment A on Dog { name }\nfragment B on Dog { name: nickname }");
+
+        var errors = Validator.Validate(TestSchema.Schema, document, [context => new OverlappingFieldsCanBeMergedRule(context)]);
+
+        var error = Assert.Single(errors);
+        Assert.Equal(
+            "Fields \"name\" conflict because \"name\" and \"nickname\" are different fields. Use different aliases on the fields to fetch both if this was intentional.",
+            error.Message);
+        Assert.Equal(new[] { new SourceLocation(2, 21), new SourceLocation(3, 21) }, error.Locations);
+    }
 }
