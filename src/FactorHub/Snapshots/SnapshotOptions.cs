@@ -22,4 +22,7 @@ public sealed class SnapshotOptions
     /// environment, so that other features' in-memory test hosts do not start schedulers.
     /// </summary>
     public bool? SchedulerEnabled { get; set; }
+
+    /// <summary>How often a clustered scheduler checks in; a node silent for longer has its firings recovered by another.</summary>
+    public int ClusterCheckinSeconds { get; set; } = 15;
 }

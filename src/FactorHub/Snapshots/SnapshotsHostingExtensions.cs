@@ -1,5 +1,6 @@
 using FactorHub.GraphQL.Http;
 using FactorHub.Snapshots.Downloads;
+using FactorHub.Snapshots.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FactorHub.Snapshots;
@@ -19,6 +20,8 @@ public static class SnapshotsHostingExtensions
         builder.Services.AddSingleton<SnapshotPublication>();
         builder.Services.TryAddSingleton<ISnapshotAccessPolicy, SnapshotAccessPolicy>();
         builder.Services.AddGraphQL().AddSchemaContributor<SnapshotsSchemaContributor>();
+        builder.Services.AddTransient<Scheduling.SnapshotPublicationJob>();
+        builder.AddSnapshotSchedule();
         return builder;
     }
 
