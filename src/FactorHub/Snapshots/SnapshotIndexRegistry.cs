@@ -84,6 +84,12 @@ public sealed partial class SnapshotIndexRegistry(
     }
 
     /// <summary>
+    /// Makes the next read re-check which snapshots are published (and so what "latest" means) instead of waiting for
+    /// <see cref="SnapshotIndexOptions.PublishedListRefreshInterval"/>; for a publisher running in this process.
+    /// </summary>
+    public void ForgetPublishedList() => published = null;
+
+    /// <summary>
     /// The index of a label already loaded — for navigating from a result to its snapshot's reference data
     /// (the result was read from that index, so it is in memory).
     /// </summary>

@@ -69,12 +69,16 @@ public sealed class CatalogueDatabase : IAsyncLifetime
         services = BuildServices(Database.AppConnectionString);
     }
 
-    public static ServiceProvider BuildServices(string connectionString)
+    public static ServiceProvider BuildServices(string connectionString, Action<SnapshotIndexOptions>? configure = null)
     {
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddDbContext<FactorHubDbContext>(o => o.UseNpgsql(connectionString));
         collection.AddFactorCatalogue();
+        if (configure is not null)
+        {
+            collection.Configure(configure);
+        }
         return collection.BuildServiceProvider();
     }
 

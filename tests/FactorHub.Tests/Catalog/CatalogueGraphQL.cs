@@ -30,6 +30,8 @@ public static class CatalogueGraphQL
     {
         using var response = await client.PostAsJsonAsync("/graphql", new { query, variables });
         var body = await response.Content.ReadAsStringAsync();
+        // Bad input is a coded GraphQL error (200, or 400 for a document that does not validate), never a server error.
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode}: {body}");
         Assert.True(response.Content.Headers.ContentType?.MediaType is "application/graphql-response+json" or "application/json",
             $"{(int)response.StatusCode}: {body}");
         return JsonDocument.Parse(body).RootElement.Clone();

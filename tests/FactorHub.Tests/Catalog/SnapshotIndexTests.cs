@@ -1,5 +1,6 @@
 using FactorHub.Factors;
 using FactorHub.Snapshots;
+using FactorHub.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -98,5 +99,35 @@ public sealed class SnapshotIndexTests(CatalogueDatabase db)
 
         var series = second.Series("ELEC.GRID.CN-GRID-E.CO2");
         Assert.Equal([2021, 2022, 2023], series.Select(f => f.ReferenceYear));
+    }
+
+    [Fact]
+    public async Task Latest_is_cached_for_the_refresh_interval_and_re_read_when_told_to_forget()
+    {
+        // A database of its own (from the seeded template): this test publishes a snapshot.
+        await using var database = await TestDatabase.CreateAsync(TestTemplate.Seeded);
+        // An interval long enough that this slow, shared machine cannot outlast it between the two reads.
+        await using var services = CatalogueDatabase.BuildServices(database.AppConnectionString,
+            o => o.PublishedListRefreshInterval = TimeSpan.FromHours(1));
+        var registry = services.GetRequiredService<SnapshotIndexRegistry>();
+        Assert.Equal(CatalogueDatabase.First, (await registry.GetAsync(null, default)).Snapshot.Label);
+
+        await using (var owner = await database.OpenOwnerConnectionAsync())
+        await using (var publish = new NpgsqlCommand("""
+            INSERT INTO snapshots (id, label, status, cutoff_at, created_by) VALUES (gen_random_uuid(), '2026.01', 'building', now(), 'test');
+            INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id)
+              SELECT (SELECT id FROM snapshots WHERE label = '2026.01'), factor_id, factor_version_id
+              FROM snapshot_members WHERE snapshot_id = (SELECT id FROM snapshots WHERE label = '2026.00');
+            UPDATE snapshots SET status = 'published', published_at = now(), content_digest = repeat('e', 64), factor_count = 1 WHERE label = '2026.01';
+            """, owner))
+        {
+            await publish.ExecuteNonQueryAsync();
+        }
+
+        // Within the refresh interval "latest" is not re-read …
+        Assert.Equal(CatalogueDatabase.First, (await registry.GetAsync(null, default)).Snapshot.Label);
+        // … unless the registry is told that something was published.
+        registry.ForgetPublishedList();
+        Assert.Equal("2026.01", (await registry.GetAsync(null, default)).Snapshot.Label);
     }
 }
