@@ -1,4 +1,6 @@
 using FactorHub.GraphQL.Language;
+using FactorHub.GraphQL.Language.Ast;
+using FactorHub.GraphQL.Types;
 using FactorHub.GraphQL.Validation;
 using FactorHub.GraphQL.Validation.Rules;
 
@@ -180,6 +182,28 @@ public sealed class ValidatorTests
                 "There can be only one input field named \"a\". @ 1:44, 1:50",
             ],
             ValidationRuleTestBase.Describe(errors));
+    }
+
+    [Fact]
+    public void ScalarParsingFailuresBecomeErrorsNotCrashes()
+    {
+        var query = new GraphQLObjectType("Query");
+        var field = new GraphQLField("field", Scalars.String);
+        field.AddArgument(new GraphQLArgument("arg", new ThrowingScalar()));
+        query.AddField(field);
+        var schema = new GraphQLSchema(query);
+
+        var errors = Validator.Validate(schema, Parser.Parse("{ field(arg: 2) }"));
+
+        Assert.Equal(
+            ["Expected value of type \"Throwing\", found 2; not a throwing value @ 1:14"],
+            ValidationRuleTestBase.Describe(errors));
+    }
+
+    private sealed class ThrowingScalar() : GraphQLScalarType("Throwing")
+    {
+        public override object? ParseLiteral(ValueNode valueNode, IReadOnlyDictionary<string, object?>? variables = null) =>
+            throw new NotSupportedException("not a throwing value");
     }
 
     private static ValidationContext CreateContext()

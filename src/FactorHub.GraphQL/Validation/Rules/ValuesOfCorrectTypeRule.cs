@@ -123,8 +123,9 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         {
             Context.ReportError(error.Nodes is null ? new GraphQLError(error.Message, [node], originalError: error) : error);
         }
-        catch (Exception error) when (error is FormatException or OverflowException or ArgumentException or InvalidOperationException)
+        catch (Exception error) when (error is not OutOfMemoryException)
         {
+            // Like graphql-js: any other failure of a (custom) scalar's parsing is an invalid value, not a crash.
             Context.ReportError(new GraphQLError(
                 $"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {error.Message}",
                 [node],
