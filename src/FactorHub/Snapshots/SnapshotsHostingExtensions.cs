@@ -21,6 +21,10 @@ public static class SnapshotsHostingExtensions
         builder.Services.TryAddSingleton<ISnapshotAccessPolicy, SnapshotAccessPolicy>();
         builder.Services.AddGraphQL().AddSchemaContributor<SnapshotsSchemaContributor>();
         builder.Services.AddTransient<Scheduling.SnapshotPublicationJob>();
+        var webhooks = builder.Configuration.GetSection("Snapshots:Webhooks").Get<Webhooks.WebhookOptions>() ?? new Webhooks.WebhookOptions();
+        builder.Services.AddSingleton(services => new Webhooks.WebhookDispatcher(services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            new HttpClient(), webhooks, services.GetRequiredService<ILogger<Webhooks.WebhookDispatcher>>()));
+        builder.Services.AddSingleton<ISnapshotPublishedObserver>(services => services.GetRequiredService<Webhooks.WebhookDispatcher>());
         builder.AddSnapshotSchedule();
         return builder;
     }
