@@ -13,7 +13,8 @@ public sealed class SnapshotPublication(
     NpgsqlDataSource dataSource,
     SnapshotArtifactStore artifacts,
     IEnumerable<ISnapshotPublishedObserver> observers,
-    ILogger<SnapshotPublication> logger)
+    ILogger<SnapshotPublication> logger,
+    SnapshotIndexRegistry? catalogue = null)
 {
     /// <summary>Publishes <paramref name="label"/>; <paramref name="afterStaging"/> runs once the files are staged (tests inject faults there).</summary>
     public async Task<PublishedSnapshot> PublishAsync(string label, string createdBy, CancellationToken cancellationToken,
@@ -35,6 +36,8 @@ public sealed class SnapshotPublication(
                     }
                 });
             artifacts.Promote(staging, label);
+            // This process serves the new snapshot as "latest" at once; other replicas within their refresh interval.
+            catalogue?.ForgetPublishedList();
             foreach (var observer in observers)
             {
                 try

@@ -89,6 +89,10 @@ public sealed class SnapshotGraphQLTests : DatabaseTest
         Assert.Equal("/snapshots/2026.01/manifest.json", downloads.GetProperty("manifest").GetString());
         Assert.Equal("/snapshots/2026.01/registered/manifest.json", downloads.GetProperty("registeredManifest").GetString());
 
+        // The catalogue serves the new snapshot as the latest at once.
+        var latest = await PostAsync(client, """{ factor(code: "ELEC.GRID.CN-GRID-E.CO2.2023") { snapshot { label } } }""");
+        Assert.Equal("2026.01", latest.GetProperty("data").GetProperty("factor").GetProperty("snapshot").GetProperty("label").GetString());
+
         var unknown = await PostAsync(client, """{ snapshotDiff(from: "2026.00", to: "2099.01") { from } }""");
         Assert.Equal("to: no published snapshot '2099.01'.", unknown.GetProperty("errors")[0].GetProperty("message").GetString());
         Assert.Equal("NOT_FOUND", unknown.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
