@@ -3,6 +3,7 @@ using FactorHub.Factors;
 using FactorHub.GraphQL;
 using FactorHub.Hosting;
 using FactorHub.Snapshots;
+using FactorHub.Identity;
 
 FactorHubCommand command;
 try
@@ -29,8 +30,10 @@ builder.AddFactorHubHealthChecks();
 builder.AddFactorHubGraphQL();
 builder.AddFactorCatalogue();
 builder.AddFactorHubSnapshots();
+builder.AddFactorHubIdentity();
 
 var app = builder.Build();
+app.UseFactorHubIdentity();
 app.MapFactorHubHealthChecks();
 app.MapFactorHubGraphQL();
 app.MapFactorHubSnapshots();

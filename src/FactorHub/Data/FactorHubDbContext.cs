@@ -5,6 +5,7 @@ using FactorHub.Identity;
 using FactorHub.Reviews;
 using FactorHub.Snapshots;
 using FactorHub.Submissions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -12,9 +13,11 @@ namespace FactorHub.Data;
 
 /// <summary>
 /// EF Core view of the schema in <c>migrations/</c>. The SQL files are the source of truth; a test
-/// compares this model with the migrated database so the two cannot drift.
+/// compares this model with the migrated database so the two cannot drift. ASP.NET Core Identity's tables are part of
+/// it (as <c>users</c>, <c>roles</c>, <c>user_roles</c> …, see <c>IdentityTableNames</c>).
 /// </summary>
-public sealed class FactorHubDbContext(DbContextOptions<FactorHubDbContext> options) : DbContext(options)
+public sealed class FactorHubDbContext(DbContextOptions<FactorHubDbContext> options)
+    : IdentityDbContext<FactorHubUser, FactorHubRole, Guid>(options)
 {
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Category> Categories => Set<Category>();
@@ -32,9 +35,12 @@ public sealed class FactorHubDbContext(DbContextOptions<FactorHubDbContext> opti
     public DbSet<SnapshotMember> SnapshotMembers => Set<SnapshotMember>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<AuditLogEntry> AuditLog => Set<AuditLogEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        IdentityTableNames.Apply(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(FactorHubDbContext).Assembly);
         ApplySnakeCaseColumnNames(modelBuilder);
     }

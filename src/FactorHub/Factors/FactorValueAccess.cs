@@ -1,14 +1,16 @@
 using System.Security.Claims;
+using FactorHub.Identity;
 
 namespace FactorHub.Factors;
 
 /// <summary>
 /// The one place that decides whether a caller may see a version's numbers (value, gas breakdown,
 /// uncertainty bounds) — and therefore anything derived from them: converted values, blends, filters and
-/// sort keys. public: everyone; registered: any signed-in caller; compute_only: nobody (the identity issue
-/// will extend this for curators and the owning provider, hence the factor rather than the level is passed).
+/// sort keys. public: everyone; registered: any signed-in caller (an API token needs the factors:read scope);
+/// compute_only: only curators and members of the owning provider organisation. Every time a curator outside the
+/// owning organisation is shown compute-only numbers, <see cref="ComputeOnlyAccessRecorder"/> notes it for the audit log.
 /// </summary>
-public sealed class FactorValueAccess
+public sealed class FactorValueAccess(ComputeOnlyAccessRecorder? recorder = null)
 {
     public bool CanSeeValues(PublishedFactor factor, ClaimsPrincipal? user) => CanSeeValues(factor, factor.Version, user);
 
@@ -16,9 +18,18 @@ public sealed class FactorValueAccess
     public bool CanSeeValues(PublishedFactor factor, PublishedVersion version, ClaimsPrincipal? user) => version.AccessLevel switch
     {
         AccessLevel.Public => true,
-        AccessLevel.Registered => user?.Identity?.IsAuthenticated == true,
-        _ => false,
+        AccessLevel.Registered => user.HasScope(ApiTokenScopes.FactorsRead),
+        _ => CanSeeComputeOnly(factor, version, user),
     };
+
+    private bool CanSeeComputeOnly(PublishedFactor factor, PublishedVersion version, ClaimsPrincipal? user)
+    {
+        if (!user.HasScope(ApiTokenScopes.FactorsRead)) return false;
+        if (user.OrganisationIdOf() == factor.Provider.Id) return true;
+        if (!user.HasRole(Roles.Curator)) return false;
+        recorder?.Record(factor.Code, version.VersionNumber);
+        return true;
+    }
 
     /// <summary>A version's value as the caller may see it: null when hidden.</summary>
     public decimal? VisibleValue(PublishedFactor factor, ClaimsPrincipal? user) =>

@@ -1,4 +1,5 @@
 using FactorHub.Database;
+using FactorHub.Identity;
 using FactorHub.Seeding;
 using FactorHub.Snapshots;
 using Npgsql;
@@ -50,6 +51,9 @@ public static class CommandExtensions
                     // The same path as the schedule and publishSnapshot: one transaction, files staged and moved after the commit.
                     await app.Services.GetRequiredService<SnapshotPublication>().PublishAsync(label, "command-line", stopping);
                     return 0;
+                case "users create":
+                    await database.MigrateAsync(stopping);
+                    return await CreateUserAsync(app, command, logger, stopping);
                 default:
                     logger.LogError("The command '{Command}' is not available yet", command.Name);
                     return 2;
@@ -64,6 +68,42 @@ public static class CommandExtensions
         {
             // These carry their own clear message (file, line, column); a stack trace adds nothing.
             logger.LogCritical("{Command} failed: {Message}", command.Name, exception.Message);
+            return 1;
+        }
+    }
+
+    private static async Task<int> CreateUserAsync(WebApplication app, FactorHubCommand command, ILogger logger, CancellationToken cancellationToken)
+    {
+        var missing = new[] { "role", "email", "organisation" }.Where(o => string.IsNullOrWhiteSpace(command.Option(o))).ToArray();
+        if (missing.Length > 0)
+        {
+            logger.LogError("users create needs {Options} (e.g. users create --role Administrator --email a@example.org --organisation CODE)",
+                string.Join(", ", missing.Select(o => "--" + o)));
+            return 64;
+        }
+        // Never a default: the password comes from the environment or standard input, and is never logged.
+        var password = Environment.GetEnvironmentVariable("FACTORHUB_NEW_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            password = Console.In.ReadLine();
+        }
+        if (string.IsNullOrEmpty(password))
+        {
+            logger.LogError("users create: no password given; set FACTORHUB_NEW_PASSWORD or write it to standard input");
+            return 64;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
+        try
+        {
+            var user = await accounts.CreateAsync(command.Option("email")!, password, command.Option("role")!, command.Option("organisation")!,
+                "command-line", cancellationToken);
+            logger.LogInformation("Created account {Email} ({Role}) with id {Id}", user.Email, Roles.Find(command.Option("role")), user.Id);
+            return 0;
+        }
+        catch (AccountException error)
+        {
+            logger.LogError("users create failed: {Message}", error.Message);
             return 1;
         }
     }

@@ -14,6 +14,11 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
           migrate                    Apply pending SQL migrations from migrations/ and exit.
           seed                       Migrate, load seed-data/ (idempotent), publish snapshot 2026.00 if none, and exit.
           publish --label L          Publish a snapshot with label L (YYYY.NN) now, and exit.
+          users create --role R --email E --organisation CODE
+                                     Create an account with role R (Administrator, Curator, Expert, Provider,
+                                     Consumer, Verifier) in the organisation with code CODE, and exit. The password
+                                     is read from FACTORHUB_NEW_PASSWORD, else from standard input (one line);
+                                     there is no default password.
           --help                     Show this text.
 
         Configuration keys (appsettings.json, environment with __ for :, or --Key=value):
@@ -25,7 +30,7 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
-        "serve", "migrate", "seed", "publish", "help",
+        "serve", "migrate", "seed", "publish", "users", "help",
     };
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
@@ -45,6 +50,12 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
         {
             name = args[0];
             index = 1;
+            // Commands with subcommands: "users create".
+            if (name == "users" && args.Count > 1 && !args[1].StartsWith('-'))
+            {
+                name += " " + args[1];
+                index = 2;
+            }
         }
         else if (args.Count > 0 && args[0] is "--help" or "-h" or "help")
         {

@@ -1,0 +1,121 @@
+using FactorHub.Data;
+using FactorHub.GraphQL.Http;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace FactorHub.Identity;
+
+public static class IdentityHostingExtensions
+{
+    /// <summary>The default authentication scheme: API token when the request carries a Bearer header, else the portal's cookie.</summary>
+    public const string Scheme = "FactorHub";
+
+    /// <summary>
+    /// Accounts (ASP.NET Core Identity on <see cref="FactorHubDbContext"/>), API-token and cookie authentication,
+    /// the GraphQL field authorizer and per-caller cost limits, rate limits, the audit log and Identity's part of the
+    /// schema. Configuration: <c>Identity:Tokens</c>, <c>Identity:CostLimits</c>, <c>RateLimiting</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddFactorHubIdentity(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingletonTimeProvider();
+        services.AddHttpContextAccessor();
+        services.Configure<ApiTokenOptions>(builder.Configuration.GetSection("Identity:Tokens"));
+        services.Configure<CostLimitOptions>(builder.Configuration.GetSection("Identity:CostLimits"));
+        var rateLimits = builder.Configuration.GetSection("RateLimiting").Get<RateLimitOptions>() ?? new RateLimitOptions();
+
+        services.AddIdentity<FactorHubUser, FactorHubRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 4;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedEmail = true;
+            })
+            .AddEntityFrameworkStores<FactorHubDbContext>()
+            .AddClaimsPrincipalFactory<FactorHubPrincipalFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "factorhub.session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+            // Machine clients get status codes, not redirects to a sign-in page.
+            options.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Scheme;
+                options.DefaultAuthenticateScheme = Scheme;
+                options.DefaultChallengeScheme = Scheme;
+                options.DefaultForbidScheme = Scheme;
+            })
+            .AddPolicyScheme(Scheme, "API token or session cookie", options => options.ForwardDefaultSelector = context =>
+                ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization();
+        services.AddRateLimiter(options => RateLimiting.Configure(options, rateLimits));
+
+        services.AddSingleton<ComputeOnlyAccessRecorder>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ApiTokenService>();
+        services.AddScoped<AccountService>();
+        services.AddGraphQL()
+            .AddSchemaContributor<IdentitySchemaContributor>()
+            .AddFieldAuthorizer<FactorHubFieldAuthorizer>()
+            .AddCostLimitProvider<CallerCostLimitProvider>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Rate limiting, authentication (a request with a dead API token is answered 401 at once rather than served as
+    /// anonymous) and authorization. Call before mapping endpoints.
+    /// </summary>
+    public static WebApplication UseFactorHubIdentity(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.Use(async (context, next) =>
+        {
+            if (ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null && !context.User.IsSignedIn())
+            {
+                await context.ChallengeAsync(ApiTokenAuthenticationHandler.SchemeName);
+                return;
+            }
+            await next(context);
+        });
+        app.UseAuthorization();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (ComputeOnlyAccessRecorder.Recorded(context) is { } versions)
+            {
+                var audit = context.RequestServices.GetRequiredService<AuditLog>();
+                await audit.RecordAsync(AuditEvents.ComputeOnlyAccess, context.User.Identity?.Name, "factor_versions", null,
+                    new { versions, path = context.Request.Path.Value }, CancellationToken.None);
+            }
+        });
+        return app;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    private static Task Status(HttpResponse response, int status)
+    {
+        response.StatusCode = status;
+        return Task.CompletedTask;
+    }
+}
