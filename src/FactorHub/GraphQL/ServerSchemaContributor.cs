@@ -24,9 +24,6 @@ public sealed class ServerSchemaContributor : ISchemaContributor
           serverInfo: ServerInfo!
         }
 
-        "The root of all mutations. Each FactorHub feature extends it with its own fields."
-        type Mutation
-
         "Identifies the server answering the request."
         type ServerInfo {
           "The product name (FactorHub)."

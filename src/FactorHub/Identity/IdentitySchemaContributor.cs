@@ -124,6 +124,8 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
 
     public void Contribute(SchemaBuilder builder)
     {
+        // Root fields of a query may resolve concurrently, and a DbContext allows one operation at a time: each
+        // resolver works in its own scope (own DbContext).
         builder.AddTypeDefs(TypeDefs, "identity.graphql");
         builder.Authorize("Query.myApiTokens", Policies.SignedIn)
             .Authorize("Query.auditLog", Policies.Role(Roles.Administrator), Policies.Scope(ApiTokenScopes.Admin))
@@ -135,7 +137,8 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
         builder.BindResolver("Query", "me", async ctx =>
         {
             if (ctx.User.UserId() is not { } id) return null;
-            var db = ctx.RequestServices.GetRequiredService<FactorHubDbContext>();
+            await using var scope = ctx.RequestServices.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FactorHubDbContext>();
             var user = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id, ctx.CancellationToken);
             return new Dictionary<string, object?>
             {
@@ -147,14 +150,16 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
         });
         builder.BindResolver("Query", "myApiTokens", async ctx =>
         {
-            var tokens = ctx.RequestServices.GetRequiredService<ApiTokenService>();
+            await using var scope = ctx.RequestServices.CreateAsyncScope();
+            var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
             return (await tokens.ListAsync(ctx.User!, ctx.CancellationToken)).Select(View).ToArray();
         });
         builder.BindResolver("Query", "auditLog", async ctx =>
         {
             var first = Math.Clamp(ctx.GetArgument<int?>("first") ?? 50, 0, 500);
             var @event = ctx.GetArgument<string>("event");
-            var db = ctx.RequestServices.GetRequiredService<FactorHubDbContext>();
+            await using var scope = ctx.RequestServices.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<FactorHubDbContext>();
             var query = db.AuditLog.AsNoTracking();
             if (@event is not null) query = query.Where(e => e.Event == @event);
             var entries = await query.OrderByDescending(e => e.Id).Take(first).ToListAsync(ctx.CancellationToken);
@@ -173,7 +178,8 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
         builder.BindResolver("Mutation", "createApiToken", async ctx =>
         {
             var input = (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
-            var tokens = ctx.RequestServices.GetRequiredService<ApiTokenService>();
+            await using var scope = ctx.RequestServices.CreateAsyncScope();
+            var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
             try
             {
                 var scopes = ((IEnumerable<object?>)input["scopes"]!).Select(s => ScopeNames[(string)s!]).ToArray();
@@ -190,7 +196,8 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
         builder.BindResolver("Mutation", "revokeApiToken", async ctx =>
         {
             var input = (IReadOnlyDictionary<string, object?>)ctx.Arguments["input"]!;
-            var tokens = ctx.RequestServices.GetRequiredService<ApiTokenService>();
+            await using var scope = ctx.RequestServices.CreateAsyncScope();
+            var tokens = scope.ServiceProvider.GetRequiredService<ApiTokenService>();
             try
             {
                 if (!Guid.TryParse(input["id"] as string, out var id))
