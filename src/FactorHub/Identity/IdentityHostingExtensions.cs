@@ -1,8 +1,10 @@
 using FactorHub.Data;
 using FactorHub.GraphQL.Http;
+using FactorHub.Snapshots;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace FactorHub.Identity;
 
@@ -53,10 +55,12 @@ public static class IdentityHostingExtensions
         });
         services.AddAuthentication(options =>
             {
+                // AddIdentity made its cookie the default for authenticate and challenge; one default scheme (the
+                // selector below) decides instead, and tests can swap it by setting DefaultScheme alone.
                 options.DefaultScheme = Scheme;
-                options.DefaultAuthenticateScheme = Scheme;
-                options.DefaultChallengeScheme = Scheme;
-                options.DefaultForbidScheme = Scheme;
+                options.DefaultAuthenticateScheme = null;
+                options.DefaultChallengeScheme = null;
+                options.DefaultForbidScheme = null;
             })
             .AddPolicyScheme(Scheme, "API token or session cookie", options => options.ForwardDefaultSelector = context =>
                 ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null
@@ -67,6 +71,7 @@ public static class IdentityHostingExtensions
         services.AddRateLimiter(options => RateLimiting.Configure(options, rateLimits));
 
         services.AddSingleton<ComputeOnlyAccessRecorder>();
+        services.Replace(ServiceDescriptor.Singleton<ISnapshotAccessPolicy, FactorHubSnapshotAccessPolicy>());
         services.AddScoped<AuditLog>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<AccountService>();

@@ -48,7 +48,7 @@ public sealed class AuthorizationMatrixTests : DatabaseTest
             foreach (var (coordinate, document) in fields.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 var (response, body, text) = await IdentityTestKit.GraphQLAsync(client, document);
-                var codes = IdentityTestKit.ErrorCodes(body);
+                var codes = IdentityTestKit.ErrorCodes(body).Concat(PayloadErrorCodes(body, coordinate)).ToList();
                 var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                     || codes.Contains("UNAUTHENTICATED") || codes.Contains("FORBIDDEN");
                 Assert.True(response.StatusCode != HttpStatusCode.InternalServerError, $"{coordinate} as {caller}: {text}");
@@ -64,7 +64,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTest
             }
             foreach (var download in downloads)
             {
-                var path = download["GET ".Length..].Replace("{label}", "2026.00", StringComparison.Ordinal);
+                var path = download["GET ".Length..].Replace("{label}", "2026.00", StringComparison.Ordinal)
+                    .Replace("{file}", "manifest.json", StringComparison.Ordinal);
                 var response = await client.GetAsync(path);
                 var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
                 if (denied == matrix[download][caller])
@@ -86,6 +87,19 @@ public sealed class AuthorizationMatrixTests : DatabaseTest
         Assert.All(matrix, row => Assert.Equal(callers.Order(), row.Value.Keys.Order()));
         Assert.False(matrix["Query.auditLog"][Roles.Curator]);
         Assert.True(matrix["Query.factors"][Anonymous]);
+    }
+
+    /// <summary>A mutation may refuse in its payload (HotChocolate style: <c>errors { code }</c>) instead of a GraphQL error.</summary>
+    private static IEnumerable<string> PayloadErrorCodes(JsonElement body, string coordinate)
+    {
+        var field = coordinate[(coordinate.IndexOf('.') + 1)..];
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object
+            || !data.TryGetProperty(field, out var payload) || payload.ValueKind != JsonValueKind.Object
+            || !payload.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Array)
+        {
+            return [];
+        }
+        return errors.EnumerateArray().Select(e => e.TryGetProperty("code", out var c) ? c.GetString() ?? "" : "");
     }
 
     /// <summary>One runnable document per root field: required arguments get placeholder values, composite results select __typename.</summary>
@@ -115,7 +129,8 @@ public sealed class AuthorizationMatrixTests : DatabaseTest
                     .Where(a => a.GetProperty("type").GetProperty("kind").GetString() == "NON_NULL")
                     .Select(a => $"{a.GetProperty("name").GetString()}: {Placeholder(a.GetProperty("type"), types)}")
                     .ToList();
-                var selection = IsComposite(field.GetProperty("type"), types) ? " { __typename }" : "";
+                var selection = !IsComposite(field.GetProperty("type"), types) ? ""
+                    : HasPayloadErrors(field.GetProperty("type"), types) ? " { __typename errors { code } }" : " { __typename }";
                 documents[$"{rootName}.{name}"] = $"{keyword} {{ {name}{(args.Count > 0 ? $"({string.Join(", ", args)})" : "")}{selection} }}";
             }
         }
@@ -127,6 +142,13 @@ public sealed class AuthorizationMatrixTests : DatabaseTest
         while (type.GetProperty("kind").GetString() is "NON_NULL" or "LIST") type = type.GetProperty("ofType");
         return type;
     }
+
+    private static bool HasPayloadErrors(JsonElement type, Dictionary<string, JsonElement> types) =>
+        types[Named(type).GetProperty("name").GetString()!] is var payload && payload.GetProperty("fields").ValueKind == JsonValueKind.Array
+        && payload.GetProperty("fields").EnumerateArray().Any(f => f.GetProperty("name").GetString() == "errors"
+            && types[Named(f.GetProperty("type")).GetProperty("name").GetString()!] is var error
+            && error.GetProperty("fields").ValueKind == JsonValueKind.Array
+            && error.GetProperty("fields").EnumerateArray().Any(x => x.GetProperty("name").GetString() == "code"));
 
     private static bool IsComposite(JsonElement type, Dictionary<string, JsonElement> types) =>
         Named(type).GetProperty("kind").GetString() is "OBJECT" or "INTERFACE" or "UNION";

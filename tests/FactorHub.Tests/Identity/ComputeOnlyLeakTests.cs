@@ -103,6 +103,24 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
             }
         }
         Assert.Contains(bodies, b => b.Contains(Code, StringComparison.Ordinal));
+
+        // Exports: both download sets, every format (gzip and xlsx unpacked).
+        foreach (var set in new[] { "", "registered/" })
+        {
+            foreach (var file in new[] { "factors.csv", "factors.jsonl.gz", "factors.xlsx", "changes.csv", "manifest.json" })
+            {
+                var response = await client.GetAsync($"/snapshots/2026.00/{set}{file}");
+                if (set.Length > 0 && role == "anonymous")
+                {
+                    Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.StatusCode);
+                    continue;
+                }
+                Assert.True(response.IsSuccessStatusCode, $"{set}{file}: {(int)response.StatusCode}");
+                var text = await ExportTextAsync(file, await response.Content.ReadAsByteArrayAsync());
+                Assert.False(Leaks(text), $"{role}: the sentinel leaked into {set}{file}");
+                if (file == "factors.csv") Assert.Contains(Code, text);
+            }
+        }
         var leakedLogs = logs.Messages.Where(Leaks).ToList();
         Assert.True(leakedLogs.Count == 0, "The sentinel leaked into logs:\n" + string.Join("\n", leakedLogs));
     }
@@ -137,6 +155,28 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
     }
 
     private FactorHubWebApplicationFactory Factory(CapturingLoggerProvider logs) => new CapturingFactory(Database, _seed!.Path, logs);
+
+    private static async Task<string> ExportTextAsync(string file, byte[] bytes)
+    {
+        if (file.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            await using var gzip = new System.IO.Compression.GZipStream(new MemoryStream(bytes), System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new StreamReader(gzip);
+            return await reader.ReadToEndAsync();
+        }
+        if (file.EndsWith(".xlsx", StringComparison.Ordinal))
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes));
+            var parts = new List<string>();
+            foreach (var entry in zip.Entries)
+            {
+                using var reader = new StreamReader(entry.Open());
+                parts.Add(await reader.ReadToEndAsync());
+            }
+            return string.Join("\n", parts);
+        }
+        return System.Text.Encoding.UTF8.GetString(bytes);
+    }
 
     /// <summary>Whether <paramref name="text"/> holds the sentinel in any unit or number format.</summary>
     private static bool Leaks(string text) =>

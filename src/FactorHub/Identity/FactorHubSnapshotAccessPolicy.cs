@@ -1,0 +1,18 @@
+using System.Security.Claims;
+using FactorHub.Snapshots;
+
+namespace FactorHub.Identity;
+
+/// <summary>
+/// Identity's rules for snapshots (replaces the snapshots feature's default): the registered download set needs a
+/// signed-in caller whose token (if any) has <c>factors:read</c>; publishing needs the Curator or Administrator role;
+/// webhooks need a signed-in caller.
+/// </summary>
+public sealed class FactorHubSnapshotAccessPolicy : ISnapshotAccessPolicy
+{
+    public bool MaySeeRegistered(ClaimsPrincipal? user) => user.HasScope(ApiTokenScopes.FactorsRead);
+
+    public bool MayPublish(ClaimsPrincipal? user) => user.HasRole(Roles.Curator) || user.HasRole(Roles.Administrator);
+
+    public bool MayManageWebhooks(ClaimsPrincipal? user) => user.IsSignedIn();
+}
