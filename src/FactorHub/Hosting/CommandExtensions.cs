@@ -54,6 +54,9 @@ public static class CommandExtensions
                 case "users create":
                     await database.MigrateAsync(stopping);
                     return await CreateUserAsync(app, command, logger, stopping);
+                case "tokens create":
+                    await database.MigrateAsync(stopping);
+                    return await CreateTokenAsync(app, command, logger, stopping);
                 default:
                     logger.LogError("The command '{Command}' is not available yet", command.Name);
                     return 2;
@@ -104,6 +107,55 @@ public static class CommandExtensions
         catch (AccountException error)
         {
             logger.LogError("users create failed: {Message}", error.Message);
+            return 1;
+        }
+    }
+
+    /// <summary>
+    /// The way to a first API token before any web sign-in exists. The token goes to standard output only (never to
+    /// the log), so it can be captured by a script: <c>TOKEN=$(FactorHub tokens create …)</c>.
+    /// </summary>
+    private static async Task<int> CreateTokenAsync(WebApplication app, FactorHubCommand command, ILogger logger, CancellationToken cancellationToken)
+    {
+        var missing = new[] { "email", "name", "scopes" }.Where(o => string.IsNullOrWhiteSpace(command.Option(o))).ToArray();
+        if (missing.Length > 0)
+        {
+            logger.LogError("tokens create needs {Options} (e.g. tokens create --email a@example.org --name engine --scopes factors:read)",
+                string.Join(", ", missing.Select(o => "--" + o)));
+            return 64;
+        }
+        DateTimeOffset? expiresAt = null;
+        if (command.Option("days") is { } days)
+        {
+            if (!int.TryParse(days, System.Globalization.CultureInfo.InvariantCulture, out var count) || count < 1)
+            {
+                logger.LogError("tokens create: --days '{Days}' is not a whole number of days of at least 1", days);
+                return 64;
+            }
+            expiresAt = app.Services.GetRequiredService<TimeProvider>().GetUtcNow().AddDays(count);
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<FactorHubUser>>();
+        if (await users.FindByEmailAsync(command.Option("email")!) is not { } user)
+        {
+            logger.LogError("tokens create: --email: no account has the e-mail address '{Email}'", command.Option("email"));
+            return 1;
+        }
+        var principal = await scope.ServiceProvider
+            .GetRequiredService<Microsoft.AspNetCore.Identity.IUserClaimsPrincipalFactory<FactorHubUser>>().CreateAsync(user);
+        var scopes = command.Option("scopes")!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        try
+        {
+            var created = await scope.ServiceProvider.GetRequiredService<ApiTokenService>()
+                .CreateAsync(principal, command.Option("name")!, scopes, expiresAt, forOrganisation: false, cancellationToken);
+            logger.LogInformation("Created API token {Prefix}… for {Email}, expiring {ExpiresAt:O}", created.Record.DisplayPrefix, user.Email,
+                created.Record.ExpiresAt);
+            Console.Out.WriteLine(created.Token);
+            return 0;
+        }
+        catch (ApiTokenException error)
+        {
+            logger.LogError("tokens create failed: {Message}", error.Message.Replace("input.", "--", StringComparison.Ordinal));
             return 1;
         }
     }

@@ -19,6 +19,10 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
                                      Consumer, Verifier) in the organisation with code CODE, and exit. The password
                                      is read from FACTORHUB_NEW_PASSWORD, else from standard input (one line);
                                      there is no default password.
+          tokens create --email E --name N --scopes S1,S2 [--days D]
+                                     Create an API token for the account E (scopes: factors:read, factors:submit,
+                                     citations:report, reviews:write, admin), print it once on standard output,
+                                     and exit. Default lifetime 90 days.
           --help                     Show this text.
 
         Configuration keys (appsettings.json, environment with __ for :, or --Key=value):
@@ -30,7 +34,7 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
 
     public static readonly IReadOnlySet<string> Known = new HashSet<string>(StringComparer.Ordinal)
     {
-        "serve", "migrate", "seed", "publish", "users", "help",
+        "serve", "migrate", "seed", "publish", "users", "tokens", "help",
     };
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
@@ -50,8 +54,8 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
         {
             name = args[0];
             index = 1;
-            // Commands with subcommands: "users create".
-            if (name == "users" && args.Count > 1 && !args[1].StartsWith('-'))
+            // Commands with subcommands: "users create", "tokens create".
+            if (name is "users" or "tokens" && args.Count > 1 && !args[1].StartsWith('-'))
             {
                 name += " " + args[1];
                 index = 2;

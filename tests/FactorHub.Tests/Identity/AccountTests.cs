@@ -127,6 +127,10 @@ public sealed class AccountTests : DatabaseTest
         Assert.Equal("FH-CURATION", command.Option("organisation"));
         Assert.Contains("users create --role R --email E --organisation CODE", FactorHubCommand.Usage);
         Assert.Contains("FACTORHUB_NEW_PASSWORD", FactorHubCommand.Usage);
+
+        var tokens = FactorHubCommand.Parse(["tokens", "create", "--email", "a@example.org", "--name", "engine", "--scopes", "factors:read"]);
+        Assert.Equal("tokens create", tokens.Name);
+        Assert.Equal("factors:read", tokens.Option("scopes"));
     }
 
     private async Task<List<(string Event, string? Actor, string? SubjectId)>> AuditEventsAsync(FactorHubWebApplicationFactory factory)

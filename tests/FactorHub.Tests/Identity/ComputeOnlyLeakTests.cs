@@ -23,6 +23,10 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
     private const string Sentinel = "4.86420975318";
     /// <summary>The sentinel's significant digits: any unit conversion (×10ⁿ) or number format keeps them.</summary>
     private const string SentinelDigits = "4864209753";
+    /// <summary>A second sentinel on a regional grid factor (owned by FH-CURATION), made compute-only: electricity blends use it.</summary>
+    private const string GridCode = "ELEC.GRID.CN-GRID-E.CO2.2023";
+    private const string GridSentinel = "0.58642097531";
+    private const string GridSentinelDigits = "5864209753";
 
     private SeedDirectoryCopy? _seed;
 
@@ -33,6 +37,10 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
         var lines = _seed.ReadLines("factors-demo-synthetic.csv");
         var line = Array.FindIndex(lines, l => l.StartsWith(Code + ",", StringComparison.Ordinal)) + 1;
         _seed.ReplaceLine("factors-demo-synthetic.csv", line, l => l.Replace(",5,co2e,", $",{Sentinel},co2e,", StringComparison.Ordinal));
+        var grid = _seed.ReadLines("factors-electricity-mee.csv");
+        var gridLine = Array.FindIndex(grid, l => l.StartsWith(GridCode + ",", StringComparison.Ordinal)) + 1;
+        _seed.ReplaceLine("factors-electricity-mee.csv", gridLine, l => ReplaceOnce(ReplaceOnce(l, ",0.5500,co2,", $",{GridSentinel},co2,"),
+            ",public,", ",compute_only,"));
         await SeedLoader.LoadAsync(Database.AppConnectionString, _seed.Path, NullLogger.Instance, CancellationToken.None);
     }
 
@@ -56,6 +64,12 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
         $$"""{ resolveFactors(requests: [{ code: "{{Code}}", unit: "g" }, { code: "{{Code}}", unit: "kWh" }, { code: "{{Code}}" }]) { results { value unit { code } version { value } trail { kind message } error { code message field } } } }""",
         """{ resolveFactors(requests: [{ kind: MATERIAL, category: "MAT.ELECTROLYTE", geography: "CN-JS", year: 2025 }]) { results { value version { value } trail { message } error { message } } } }""",
         $$"""query($v: Decimal) { factors(where: { value: { eq: $v } }) { totalCount } }""",
+        $$"""{ factor(code: "{{GridCode}}") { version { value } valueIn(unit: "MWh") } }""",
+        """{ electricityFactor(input: { site: "CN-JS", year: 2023, model: REGIONAL_GRID, gasCoverage: CO2 }) { value components { role sharePercent value factor { code version { value } } } trail { message } } }""",
+        """{ electricityFactor(input: { site: "CN-SH", year: 2023, model: REGIONAL_GRID, gasCoverage: CO2, unit: "MWh" }) { value components { value } trail { message } } }""",
+        """{ electricityFactor(input: { site: "CN-JS", year: 2023, model: REGIONAL_GRID, gasCoverage: CO2E }) { value trail { message } } }""",
+        """{ resolveFactors(requests: [{ kind: GRID_ELECTRICITY, geography: "CN-ZJ", year: 2023, gasCoverage: CO2, unit: "MWh" }]) { results { value version { value } trail { message } error { message } } } }""",
+        """{ factors(first: 100, where: { kind: { eq: GRID_ELECTRICITY } }, order: [{ value: DESC }]) { nodes { code version { value } } } }""",
     ];
 
     public static TheoryData<string, string> Callers => new()
@@ -65,7 +79,7 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
         { Roles.Expert, "DEMO-INSTITUTE" },
         { Roles.Verifier, "DEMO-INSTITUTE" },
         { Roles.Provider, "DEMO-INSTITUTE" },
-        { Roles.Administrator, "FH-CURATION" },
+        { Roles.Administrator, "DEMO-ASSOCIATION" },
     };
 
     [Theory]
@@ -137,8 +151,12 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
         using var client = IdentityTestKit.Client(factory, token);
 
         var (_, _, text) = await IdentityTestKit.GraphQLAsync(client, ReadPaths[0]);
+        var electricity = ReadPaths.Single(q => q.Contains("site: \"CN-JS\", year: 2023, model: REGIONAL_GRID, gasCoverage: CO2 }", StringComparison.Ordinal));
+        var (_, _, blend) = await IdentityTestKit.GraphQLAsync(client, electricity);
 
         Assert.True(Leaks(text), text);
+        // The blend uses the compute-only grid factor: its owner (FH-CURATION) sees the value, FH-DEMO's provider does not.
+        Assert.Equal(organisation == "FH-CURATION", blend.Contains(GridSentinel, StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Messages, Leaks);
         await using var connection = await Database.OpenOwnerConnectionAsync();
         await using var select = new NpgsqlCommand("SELECT actor, details::text FROM audit_log WHERE event = 'compute-only-access'", connection);
@@ -180,23 +198,33 @@ public sealed partial class ComputeOnlyLeakTests : DatabaseTest
 
     /// <summary>Whether <paramref name="text"/> holds the sentinel in any unit or number format.</summary>
     private static bool Leaks(string text) =>
-        text.Contains(Sentinel, StringComparison.Ordinal)
-        || Number().Matches(text).Any(m => m.Value.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal)
-            .TrimStart('-', '0').Contains(SentinelDigits, StringComparison.Ordinal));
+        text.Contains(Sentinel, StringComparison.Ordinal) || text.Contains(GridSentinel, StringComparison.Ordinal)
+        || Number().Matches(text).Select(m => m.Value.Replace(".", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal).TrimStart('-', '0'))
+            .Any(digits => digits.Contains(SentinelDigits, StringComparison.Ordinal) || digits.Contains(GridSentinelDigits, StringComparison.Ordinal));
 
-    /// <summary>In a sort by value, the hidden version sits among the versions without a value, so its place reveals nothing.</summary>
+    private static string ReplaceOnce(string text, string find, string replacement)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{find}' not in the seed row");
+        return text[..at] + replacement + text[(at + find.Length)..];
+    }
+
+    /// <summary>In a sort by value, a hidden version sits among the versions without a value, so its place reveals nothing.</summary>
     private static void AssertSortedWithTheHiddenValues(JsonElement nodes)
     {
         var list = nodes.EnumerateArray().Select(n => (Code: n.GetProperty("code").GetString(),
             HasValue: n.GetProperty("version").GetProperty("value").ValueKind != JsonValueKind.Null)).ToList();
-        var index = list.FindIndex(n => n.Code == Code);
-        Assert.True(index >= 0, "the compute-only factor is listed");
-        var start = index;
-        while (start > 0 && !list[start - 1].HasValue) start--;
-        var end = index;
-        while (end < list.Count - 1 && !list[end + 1].HasValue) end++;
-        // The block of value-less factors around it reaches an end of the list: hidden values sort as null.
-        Assert.True(start == 0 || end == list.Count - 1, $"{Code} is sorted among factors with values at position {index}");
+        var hidden = new[] { Code, GridCode }.Select(c => list.FindIndex(n => n.Code == c)).Where(i => i >= 0).ToList();
+        Assert.True(hidden.Count > 0, "a compute-only factor is listed");
+        foreach (var index in hidden)
+        {
+            var start = index;
+            while (start > 0 && !list[start - 1].HasValue) start--;
+            var end = index;
+            while (end < list.Count - 1 && !list[end + 1].HasValue) end++;
+            // The block of value-less factors around it reaches an end of the list: hidden values sort as null.
+            Assert.True(start == 0 || end == list.Count - 1, $"{list[index].Code} is sorted among factors with values at position {index}");
+        }
     }
 
     [GeneratedRegex(@"\d[\d.,]*(?:[eE][-+]?\d+)?")]
