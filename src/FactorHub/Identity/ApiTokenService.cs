@@ -114,7 +114,7 @@ public sealed class ApiTokenService(FactorHubDbContext db, AuditLog audit, TimeP
         return new CreatedApiToken(record, token);
     }
 
-    /// <summary>The caller's own tokens and, for its organisation's administrators and providers, the organisation's.</summary>
+    /// <summary>The caller's own tokens (including those it created for its organisation), newest first.</summary>
     public Task<List<ApiToken>> ListAsync(ClaimsPrincipal caller, CancellationToken cancellationToken = default)
     {
         var userId = caller.UserId();
