@@ -43,7 +43,7 @@ public static class SnapshotDigest
     {
         var text = new StringBuilder(FormatLine).Append('\n');
         var members = 0;
-        await using var command = new NpgsqlCommand(MembersSql, connection, transaction);
+        await using var command = new NpgsqlCommand(MembersSql, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("snapshot_id", snapshotId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))

@@ -85,7 +85,7 @@ public static class SnapshotDiff
         Guid fromId, Guid toId, Func<string, bool> discloses, CancellationToken cancellationToken)
     {
         var changes = new List<SnapshotChange>();
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("from", fromId);
         command.Parameters.AddWithValue("to", toId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -14,7 +14,8 @@ public sealed class SnapshotSigningKey : IDisposable
 
     private readonly ECDsa _key;
 
-    public SnapshotSigningKey(IOptions<SnapshotOptions> options, IHostEnvironment environment, ILogger<SnapshotSigningKey> logger)
+    public SnapshotSigningKey(IOptions<SnapshotOptions> options, IHostEnvironment environment, ILogger<SnapshotSigningKey> logger,
+        FactorHub.Database.FactorHubDatabase? database = null)
     {
         _key = ECDsa.Create();
         var path = options.Value.SigningKeyPath;
@@ -26,7 +27,7 @@ public sealed class SnapshotSigningKey : IDisposable
                 throw new InvalidOperationException($"Snapshots:SigningKeyPath: the key in {path} is not a P-256 key.");
             }
         }
-        else if (environment.IsDevelopment() || environment.IsEnvironment("Testing"))
+        else if (environment.IsDevelopment() || environment.IsEnvironment("Testing") || database?.LocalCluster is not null)
         {
             var local = Path.Combine(SnapshotArtifactStore.RootOf(options.Value, environment), "local-signing-key.pem");
             if (File.Exists(local))
@@ -46,7 +47,7 @@ public sealed class SnapshotSigningKey : IDisposable
         else
         {
             throw new InvalidOperationException(
-                "Snapshots:SigningKeyPath is not set: outside Development a PEM file with an ECDSA P-256 private key is required to sign snapshot manifests.");
+                "Snapshots:SigningKeyPath is not set: outside Development and the private local cluster a PEM file with an ECDSA P-256 private key is required to sign snapshot manifests.");
         }
         PublicKeyPem = _key.ExportSubjectPublicKeyInfoPem() + "\n";
         KeyId = Convert.ToHexStringLower(SHA256.HashData(_key.ExportSubjectPublicKeyInfo()));

@@ -31,7 +31,7 @@ public static class SnapshotExportReader
         "uncertainty_distribution", "uncertainty_lower", "uncertainty_upper", "electricity_model", "electricity_source",
     ];
 
-    internal static readonly string Sql =
+    public static readonly string Sql =
         $"""
         SELECT {string.Join(", ", Columns.Select(Source))}
         FROM snapshot_members m
@@ -54,7 +54,7 @@ public static class SnapshotExportReader
     public static async IAsyncEnumerable<SnapshotExportRow> ReadAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction,
         Guid snapshotId, DownloadSet set, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        await using var command = new NpgsqlCommand(Sql, connection, transaction) { CommandTimeout = 0 };
         command.Parameters.AddWithValue("snapshot_id", snapshotId);
         await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
         var row = new SnapshotExportRow(Columns.Length);
