@@ -49,7 +49,7 @@ if (args is ["memory"])
 
 BenchmarkRunner.Run<SnapshotBenchmarks>(DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
-        .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(3).WithLaunchCount(1))
+        .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring).WithWarmupCount(0).WithIterationCount(2).WithLaunchCount(1))
     .WithOptions(ConfigOptions.DisableOptimizationsValidator), args);
 
 /// <summary>Counts bytes and drops them.</summary>

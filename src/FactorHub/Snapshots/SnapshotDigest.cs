@@ -66,6 +66,47 @@ public static class SnapshotDigest
         return (canonical, Hash(canonical), members);
     }
 
+    /// <summary>
+    /// The same digest as <see cref="ComputeAsync"/>, hashed line by line as the members are read, so publication memory
+    /// does not grow with the snapshot (the canonical text of a million members is hundreds of megabytes).
+    /// </summary>
+    public static async Task<(string Digest, int Members)> ComputeDigestAsync(NpgsqlConnection connection,
+        NpgsqlTransaction? transaction, Guid snapshotId, CancellationToken cancellationToken)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(FormatLine + "\n"));
+        var line = new StringBuilder();
+        var buffer = new byte[4096];
+        var members = 0;
+        await using var command = new NpgsqlCommand(MembersSql, connection, transaction) { CommandTimeout = 0 };
+        command.Parameters.AddWithValue("snapshot_id", snapshotId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            line.Clear();
+            for (var i = 0; i < Fields.Count; i++)
+            {
+                if (i > 0)
+                {
+                    line.Append('|');
+                }
+
+                line.Append(Encode(reader.IsDBNull(i) ? null : reader.GetValue(i)));
+            }
+
+            line.Append('\n');
+            var text = line.ToString();
+            var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+            if (buffer.Length < length)
+            {
+                buffer = new byte[length];
+            }
+            hash.AppendData(buffer, 0, Encoding.UTF8.GetBytes(text, buffer));
+            members++;
+        }
+        return (Convert.ToHexStringLower(hash.GetHashAndReset()), members);
+    }
+
     public static string Hash(string canonical) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
 

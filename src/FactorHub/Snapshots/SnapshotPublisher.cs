@@ -155,7 +155,7 @@ public static partial class SnapshotPublisher
 
         await InsertMembersAsync(connection, transaction, id, cancellationToken);
 
-        var (_, digest, members) = await SnapshotDigest.ComputeAsync(connection, transaction, id, cancellationToken);
+        var (digest, members) = await SnapshotDigest.ComputeDigestAsync(connection, transaction, id, cancellationToken);
         var published = new PublishedSnapshot(id, label, members, digest, previousLabel);
         if (build is not null)
         {

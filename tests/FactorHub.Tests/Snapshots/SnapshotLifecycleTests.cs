@@ -87,6 +87,20 @@ public sealed class SnapshotLifecycleTests : DatabaseTest
     }
 
     [Fact]
+    public async Task TheStreamedDigestEqualsTheDigestOfTheCanonicalText()
+    {
+        await using var connection = await Database.OpenAppConnectionAsync();
+        var id = await connection.ScalarAsync<Guid>("SELECT id FROM snapshots WHERE label = '2026.00'");
+
+        var (canonical, digest, members) = await SnapshotDigest.ComputeAsync(connection, null, id, CancellationToken.None);
+        var streamed = await SnapshotDigest.ComputeDigestAsync(connection, null, id, CancellationToken.None);
+
+        Assert.Equal((digest, members), streamed);
+        Assert.Equal(SnapshotDigest.Hash(canonical), streamed.Digest);
+        Assert.Equal(await connection.ScalarAsync<string>("SELECT content_digest FROM snapshots WHERE label = '2026.00'"), streamed.Digest);
+    }
+
+    [Fact]
     public async Task AWithdrawnFactorIsRecordedAsWithdrawn()
     {
         await using var connection = await Database.OpenAppConnectionAsync();
