@@ -35,6 +35,28 @@ public class SnapshotBenchmarks
         await transaction.RollbackAsync();
     }
 
+    [Benchmark(Description = "publish, database part only: snapshot row + membership + status (rolled back)")]
+    public async Task PublishMembershipAndStatus()
+    {
+        await using var connection = await OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await BenchmarkDatabase.ExecuteAsync(connection,
+            """
+            INSERT INTO snapshots (id, label, status, cutoff_at, created_by) VALUES ('00000000-0000-0000-0000-00000000b001', '2026.02', 'building', now(), 'bench');
+            """, transaction);
+        await using (var members = new NpgsqlCommand(SnapshotPublisher.MembersSql, connection, transaction) { CommandTimeout = 0 })
+        {
+            members.Parameters.AddWithValue("id", Guid.Parse("00000000-0000-0000-0000-00000000b001"));
+            await members.ExecuteNonQueryAsync();
+        }
+        await BenchmarkDatabase.ExecuteAsync(connection,
+            """
+            UPDATE snapshots SET status = 'published', published_at = now(), factor_count = 1, content_digest = repeat('0', 64)
+            WHERE id = '00000000-0000-0000-0000-00000000b001';
+            """, transaction);
+        await transaction.RollbackAsync();
+    }
+
     [Benchmark(Description = "raw INSERT … SELECT of the same rows (rolled back)")]
     public async Task RawInsertSelect()
     {

@@ -177,7 +177,7 @@ public static partial class SnapshotPublisher
     /// For every factor, its latest version accepted by the cut-off; the member is <c>withdrawn</c> when that version's
     /// last withdrawn/reinstated event by the cut-off is a withdrawal (the factor stays listed, so engines see it went).
     /// </summary>
-    internal const string MembersSql =
+    public const string MembersSql =
         """
         INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id, state)
         SELECT s.id, latest.factor_id, latest.id,
