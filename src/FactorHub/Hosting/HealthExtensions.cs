@@ -11,6 +11,8 @@ public static class HealthExtensions
 
     public static WebApplicationBuilder AddFactorHubHealthChecks(this WebApplicationBuilder builder)
     {
+        // A singleton, so the migration files it compares against are read once, not on every probe.
+        builder.Services.AddSingleton<DatabaseReadyHealthCheck>();
         builder.Services.AddHealthChecks().AddCheck<DatabaseReadyHealthCheck>("database", tags: [ReadyTag]);
         return builder;
     }
@@ -42,15 +44,17 @@ public static class HealthExtensions
 /// <summary>Ready when the database answers and no migration file is pending.</summary>
 internal sealed class DatabaseReadyHealthCheck(FactorHubDatabase database) : IHealthCheck
 {
+    // The migration files ship with the binaries and cannot change while the process runs.
+    private readonly Lazy<int[]> _expectedVersions = new(() =>
+        [.. Database.MigrationScript.LoadDirectory(database.CreateMigrator().MigrationsDirectory).Select(f => f.Version)]);
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var migrator = database.CreateMigrator();
-            var applied = await migrator.GetHistoryAsync(cancellationToken);
-            var files = Database.MigrationScript.LoadDirectory(migrator.MigrationsDirectory);
+            var applied = await database.CreateMigrator().GetHistoryAsync(cancellationToken);
             var appliedVersions = applied.Select(a => a.Version).ToHashSet();
-            var pending = files.Count(f => !appliedVersions.Contains(f.Version));
+            var pending = _expectedVersions.Value.Count(version => !appliedVersions.Contains(version));
             return pending == 0
                 ? HealthCheckResult.Healthy($"{applied.Count} migrations applied")
                 : HealthCheckResult.Unhealthy($"{pending} migrations pending");
