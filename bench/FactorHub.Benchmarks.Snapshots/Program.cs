@@ -47,46 +47,6 @@ if (args is ["memory"])
     return;
 }
 
-if (args is ["diagnose"])
-{
-    // Where the membership insert's time goes: each variant once, as the owner, rolled back.
-    var (database, _) = await BenchmarkDatabase.OpenAsync();
-    await using (database)
-    {
-        var plain = FactorHub.Snapshots.SnapshotPublisher.MembersSql;
-        var noWithdrawals = plain[..plain.IndexOf("CASE WHEN", StringComparison.Ordinal)] + "'active'"
-            + plain[(plain.IndexOf("END\n", StringComparison.Ordinal) + 3)..];
-        foreach (var (name, disableTrigger, sql) in new[]
-        {
-            ("as published", false, plain),
-            ("without the per-row membership trigger", true, plain),
-            ("without the withdrawal lookup", false, noWithdrawals),
-            ("without both", true, noWithdrawals),
-        })
-        {
-            await using var connection = new NpgsqlConnection(database.Connections.Owner);
-            await connection.OpenAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            await BenchmarkDatabase.ExecuteAsync(connection,
-                "INSERT INTO snapshots (id, label, status, cutoff_at, created_by) VALUES ('00000000-0000-0000-0000-00000000b002', '2026.03', 'building', now(), 'bench')",
-                transaction);
-            if (disableTrigger)
-            {
-                await BenchmarkDatabase.ExecuteAsync(connection, "ALTER TABLE snapshot_members DISABLE TRIGGER snapshot_members_published_are_immutable", transaction);
-            }
-            var clock = Stopwatch.StartNew();
-            await using (var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 })
-            {
-                command.Parameters.AddWithValue("id", Guid.Parse("00000000-0000-0000-0000-00000000b002"));
-                await command.ExecuteNonQueryAsync();
-            }
-            Console.WriteLine($"{name,-45} {clock.Elapsed.TotalSeconds,6:F1} s");
-            await transaction.RollbackAsync();
-        }
-    }
-    return;
-}
-
 BenchmarkRunner.Run<SnapshotBenchmarks>(DefaultConfig.Instance
     .AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
         .WithStrategy(BenchmarkDotNet.Engines.RunStrategy.Monitoring).WithWarmupCount(0).WithIterationCount(2).WithLaunchCount(1))

@@ -176,25 +176,10 @@ public static partial class SnapshotPublisher
     /// <summary>
     /// For every factor, its latest version accepted by the cut-off; the member is <c>withdrawn</c> when that version's
     /// last withdrawn/reinstated event by the cut-off is a withdrawal (the factor stays listed, so engines see it went).
+    /// The database function builds the snapshot's membership as a table of its own in bulk and attaches it as the
+    /// snapshot's partition of <c>snapshot_members</c> (migrations/0006), inside this transaction.
     /// </summary>
-    public const string MembersSql =
-        """
-        INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id, state)
-        SELECT s.id, latest.factor_id, latest.id,
-               CASE WHEN (SELECT e.event FROM factor_version_events e
-                          WHERE e.factor_version_id = latest.id AND e.event IN ('withdrawn', 'reinstated')
-                            AND e.occurred_at <= s.cutoff_at
-                          ORDER BY e.occurred_at DESC, e.id DESC LIMIT 1) = 'withdrawn'
-                    THEN 'withdrawn' ELSE 'active' END
-        FROM snapshots s
-        CROSS JOIN LATERAL (
-            SELECT DISTINCT ON (v.factor_id) v.factor_id, v.id
-            FROM factor_versions v
-            WHERE v.status = 'accepted' AND v.accepted_at <= s.cutoff_at
-            ORDER BY v.factor_id, v.version_number DESC
-        ) latest
-        WHERE s.id = @id
-        """;
+    public const string MembersSql = "SELECT build_snapshot_membership(@id)";
 
     private static Task InsertMembersAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Guid id,
         CancellationToken cancellationToken) =>

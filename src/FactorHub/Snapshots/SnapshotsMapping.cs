@@ -1,4 +1,3 @@
-using FactorHub.Factors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,10 +23,9 @@ internal sealed class SnapshotMemberMapping : IEntityTypeConfiguration<SnapshotM
         builder.ToTable("snapshot_members");
         builder.HasKey(m => new { m.SnapshotId, m.FactorId });
         builder.HasOne<Snapshot>().WithMany().HasForeignKey(m => m.SnapshotId);
-        builder.HasOne<Factor>().WithMany().HasForeignKey(m => m.FactorId);
-        builder.HasOne<FactorVersion>().WithMany().HasForeignKey(m => m.FactorVersionId);
-        builder.HasIndex(m => m.FactorVersionId).HasDatabaseName("ix_snapshot_members_factor_version_id");
-        builder.HasIndex(m => m.FactorId).HasDatabaseName("ix_snapshot_members_factor_id");
+        // Partitioned by snapshot (migrations/0006): no per-row foreign keys to factors and versions; what a member
+        // references is guaranteed by how membership is built and by triggers, see that migration.
+        builder.HasIndex(m => new { m.FactorId, m.FactorVersionId }).HasDatabaseName("ix_snapshot_members_factor_id_factor_version_id");
         builder.Property(m => m.State).HasDefaultValueSql("'active'");
     }
 }

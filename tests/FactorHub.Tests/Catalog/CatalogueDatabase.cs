@@ -128,6 +128,7 @@ public sealed class CatalogueDatabase : IAsyncLifetime
 
             INSERT INTO snapshots (id, label, status, cutoff_at, previous_snapshot_id, created_by)
             VALUES (second_snapshot, '{Second}', 'building', now(), first_snapshot, 'test');
+            PERFORM create_snapshot_members_partition(second_snapshot);
             INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id, state)
             SELECT second_snapshot, m.factor_id,
                    CASE WHEN m.factor_id = revised THEN revised_v2 ELSE m.factor_version_id END,
@@ -141,8 +142,9 @@ public sealed class CatalogueDatabase : IAsyncLifetime
 
             INSERT INTO snapshots (id, label, status, cutoff_at, previous_snapshot_id, created_by)
             VALUES ('00000000-0000-0000-0000-00000000c106', '{Building}', 'building', now(), second_snapshot, 'test');
+            PERFORM create_snapshot_members_partition('00000000-0000-0000-0000-00000000c106');
             INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id)
-            VALUES ('00000000-0000-0000-0000-00000000c106', revised, revised_v3);
+            VALUES ('00000000-0000-0000-0000-00000000c106', revised, revised_v2);
         END;
         $$;
         """);

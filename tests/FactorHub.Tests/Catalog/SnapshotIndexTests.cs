@@ -115,6 +115,7 @@ public sealed class SnapshotIndexTests(CatalogueDatabase db)
         await using (var owner = await database.OpenOwnerConnectionAsync())
         await using (var publish = new NpgsqlCommand("""
             INSERT INTO snapshots (id, label, status, cutoff_at, created_by) VALUES (gen_random_uuid(), '2026.01', 'building', now(), 'test');
+            SELECT create_snapshot_members_partition((SELECT id FROM snapshots WHERE label = '2026.01'));
             INSERT INTO snapshot_members (snapshot_id, factor_id, factor_version_id)
               SELECT (SELECT id FROM snapshots WHERE label = '2026.01'), factor_id, factor_version_id
               FROM snapshot_members WHERE snapshot_id = (SELECT id FROM snapshots WHERE label = '2026.00');

@@ -107,7 +107,7 @@ public sealed class SchemaDriftTests : DatabaseTest
             FROM pg_attribute a
             JOIN pg_class c ON c.oid = a.attrelid
             JOIN pg_namespace n ON n.oid = c.relnamespace
-            WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped
             """,
             r => FactsOf(r.GetString(0)).Add($"{r.GetString(0)}.{r.GetString(1)} {r.GetString(2)} {(r.GetBoolean(3) ? "NOT NULL" : "NULL")}"));
         await ReadAsync(connection,
@@ -120,7 +120,7 @@ public sealed class SchemaDriftTests : DatabaseTest
             JOIN pg_class t ON t.oid = ix.indrelid
             JOIN pg_class i ON i.oid = ix.indexrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = 'public' AND t.relkind = 'r'
+            WHERE n.nspname = 'public' AND t.relkind IN ('r', 'p') AND NOT t.relispartition
             """,
             r =>
             {
@@ -141,7 +141,7 @@ public sealed class SchemaDriftTests : DatabaseTest
             JOIN pg_class t ON t.oid = con.conrelid
             JOIN pg_class p ON p.oid = con.confrelid
             JOIN pg_namespace n ON n.oid = t.relnamespace
-            WHERE n.nspname = 'public' AND con.contype = 'f'
+            WHERE n.nspname = 'public' AND con.contype = 'f' AND NOT t.relispartition
             """,
             r => FactsOf(r.GetString(0)).Add(ForeignKeyFact(r.GetString(0), (string[])r.GetValue(2), r.GetString(1), (string[])r.GetValue(3))));
         return tables;
