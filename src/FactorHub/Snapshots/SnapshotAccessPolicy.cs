@@ -14,6 +14,12 @@ public interface ISnapshotAccessPolicy
     bool MayPublish(ClaimsPrincipal? user);
 
     bool MayManageWebhooks(ClaimsPrincipal? user);
+
+    /// <summary>
+    /// The organisation the caller acts for; webhooks belong to it. Null when the caller has none: then a webhook
+    /// belongs to the account (its name) that registered it.
+    /// </summary>
+    Guid? OrganisationOf(ClaimsPrincipal? user);
 }
 
 public sealed class SnapshotAccessPolicy : ISnapshotAccessPolicy
@@ -25,4 +31,6 @@ public sealed class SnapshotAccessPolicy : ISnapshotAccessPolicy
     public bool MayPublish(ClaimsPrincipal? user) => MaySeeRegistered(user) && PublisherRoles.Any(user!.IsInRole);
 
     public bool MayManageWebhooks(ClaimsPrincipal? user) => MaySeeRegistered(user);
+
+    public Guid? OrganisationOf(ClaimsPrincipal? user) => null;
 }

@@ -14,8 +14,12 @@ public sealed class SnapshotOptions
     /// <summary>PEM file with the ECDSA P-256 private key that signs manifests. Required outside Development and Testing.</summary>
     public string? SigningKeyPath { get; set; }
 
-    /// <summary>Where the download files are kept (one directory per label); relative paths are under the content root.</summary>
-    public string ArtifactDirectory { get; set; } = "data/snapshots";
+    /// <summary>
+    /// Where the download files (one directory per label) and a locally generated signing key are kept; relative paths
+    /// are under the content root. Unset: <c>.data/snapshots</c> in the checkout, beside the local cluster's
+    /// <c>.data/postgres</c> (git-ignored); outside a checkout, under the content root.
+    /// </summary>
+    public string? ArtifactDirectory { get; set; }
 
     /// <summary>
     /// Runs the Quartz scheduler (clustered ADO store on the FactorHub database). Null: on, except in the Testing

@@ -1,14 +1,16 @@
 using FactorHub.GraphQL.Http;
 using FactorHub.Snapshots.Downloads;
 using FactorHub.Snapshots.Scheduling;
+using FactorHub.Snapshots.Webhooks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace FactorHub.Snapshots;
 
 public static class SnapshotsHostingExtensions
 {
     /// <summary>
-    /// Snapshots: publication, download files and signing key, the GraphQL fields, and (unless
+    /// Snapshots: publication, download files and signing key, the GraphQL fields, webhooks, and (unless
     /// <c>Snapshots:SchedulerEnabled</c> is false; off by default in the Testing environment) the Quartz schedule.
     /// Call after <c>AddFactorHubData</c> and <c>AddFactorHubGraphQL</c>.
     /// </summary>
@@ -21,12 +23,30 @@ public static class SnapshotsHostingExtensions
         builder.Services.TryAddSingleton<ISnapshotAccessPolicy, SnapshotAccessPolicy>();
         builder.Services.AddGraphQL().AddSchemaContributor<SnapshotsSchemaContributor>();
         builder.Services.AddTransient<Scheduling.SnapshotPublicationJob>();
-        var webhooks = builder.Configuration.GetSection("Snapshots:Webhooks").Get<Webhooks.WebhookOptions>() ?? new Webhooks.WebhookOptions();
-        builder.Services.AddSingleton(services => new Webhooks.WebhookDispatcher(services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
-            new HttpClient(), webhooks, services.GetRequiredService<ILogger<Webhooks.WebhookDispatcher>>()));
-        builder.Services.AddSingleton<ISnapshotPublishedObserver>(services => services.GetRequiredService<Webhooks.WebhookDispatcher>());
+        builder.AddSnapshotWebhooks();
         builder.AddSnapshotSchedule();
         return builder;
+    }
+
+    /// <summary>
+    /// Webhooks: the GraphQL fields, the publication observer that enqueues deliveries and (unless
+    /// <c>Snapshots:Webhooks:DispatcherEnabled</c> is false; off by default in the Testing environment) the background
+    /// dispatcher that delivers them.
+    /// </summary>
+    private static void AddSnapshotWebhooks(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(WebhookOptions.Section);
+        var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
+        builder.Services.AddOptions<WebhookOptions>().Bind(section);
+        builder.Services.AddSingleton(services => new WebhookDispatcher(services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
+            new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, services.GetRequiredService<IOptions<WebhookOptions>>().Value,
+            services.GetRequiredService<ILogger<WebhookDispatcher>>()));
+        builder.Services.AddSingleton<ISnapshotPublishedObserver>(services => services.GetRequiredService<WebhookDispatcher>());
+        builder.Services.AddGraphQL().AddSchemaContributor<WebhooksSchemaContributor>();
+        if (options.DispatcherEnabled ?? !builder.Environment.IsEnvironment("Testing"))
+        {
+            builder.Services.AddHostedService(services => services.GetRequiredService<WebhookDispatcher>());
+        }
     }
 
     public static IEndpointRouteBuilder MapFactorHubSnapshots(this IEndpointRouteBuilder endpoints) => endpoints.MapSnapshotDownloads();

@@ -10,7 +10,8 @@ namespace FactorHub.Snapshots;
 
 /// <summary>
 /// <c>snapshotDiff(from:, to:)</c> and the <c>publishSnapshot</c> mutation (HotChocolate style: <c>input:</c> → payload
-/// with typed <c>errors</c>). Who may publish is decided by <see cref="ISnapshotAccessPolicy"/>.
+/// with typed <c>errors</c>). Who may publish is decided by <see cref="ISnapshotAccessPolicy"/>. Webhooks have their own
+/// contributor (<see cref="Webhooks.WebhooksSchemaContributor"/>).
 /// </summary>
 public sealed class SnapshotsSchemaContributor(
     NpgsqlDataSource dataSource,
@@ -45,53 +46,7 @@ public sealed class SnapshotsSchemaContributor(
         type Mutation {
           "Publishes a snapshot now (curators and administrators). Its cut-off is the moment of publication."
           publishSnapshot(input: PublishSnapshotInput!): PublishSnapshotPayload!
-          "Registers a URL to be POSTed each publication, signed with HMAC-SHA256 under your secret (signed-in callers)."
-          registerWebhook(input: RegisterWebhookInput!): RegisterWebhookPayload!
         }
-
-        extend type Query {
-          "The caller's webhooks with their delivery log (signed-in callers; empty otherwise)."
-          webhooks: [Webhook!]!
-        }
-
-        input RegisterWebhookInput {
-          "An absolute http(s) URL."
-          url: String!
-          "At least 16 characters; the receiver verifies X-FactorHub-Signature (sha256=hex HMAC of the body) with it."
-          secret: String!
-        }
-
-        type RegisterWebhookPayload {
-          webhook: Webhook
-          errors: [RegisterWebhookError!]
-        }
-
-        type Webhook {
-          id: ID!
-          url: String!
-          createdAt: DateTime!
-          "Attempts, newest first."
-          deliveries(first: Int = 50): [WebhookDelivery!]!
-        }
-
-        "One attempt to deliver one publication; retries share the deliveryId."
-        type WebhookDelivery {
-          deliveryId: String!
-          snapshotLabel: String!
-          attempt: Int!
-          "delivered or failed."
-          outcome: String!
-          responseStatus: Int
-          error: String
-          attemptedAt: DateTime!
-        }
-
-        type RegisterWebhookError {
-          code: RegisterWebhookErrorCode!
-          message: String!
-        }
-
-        enum RegisterWebhookErrorCode { UNAUTHENTICATED INVALID_URL WEAK_SECRET }
 
         "What changed from one snapshot to another. A factor whose value and grade both changed is in changed and in regraded."
         type SnapshotDiff {
@@ -169,9 +124,6 @@ public sealed class SnapshotsSchemaContributor(
         builder.BindResolver("Snapshot", "downloads", context =>
             new ValueTask<object?>(Downloads(((SnapshotInfo)context.Source!).Label)));
         builder.BindResolver("Mutation", "publishSnapshot", PublishAsync);
-        builder.BindResolver("Mutation", "registerWebhook", RegisterWebhookAsync);
-        builder.BindResolver("Query", "webhooks", WebhooksAsync);
-        builder.BindResolver("Webhook", "deliveries", DeliveriesAsync);
     }
 
     private async ValueTask<object?> DiffAsync(IResolveFieldContext context)
@@ -242,98 +194,6 @@ public sealed class SnapshotsSchemaContributor(
             return Refused("LABEL_TAKEN", $"Snapshot label '{label}' is already used by another snapshot.");
         }
     }
-
-    private async ValueTask<object?> RegisterWebhookAsync(IResolveFieldContext context)
-    {
-        static Dictionary<string, object?> Refuse(string code, string message) => new()
-        {
-            ["webhook"] = null,
-            ["errors"] = new[] { new Dictionary<string, object?> { ["code"] = code, ["message"] = message } },
-        };
-        if (!access.MayManageWebhooks(context.User))
-        {
-            return Refuse("UNAUTHENTICATED", "Sign in to register a webhook.");
-        }
-        var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
-        var url = (string)input["url"]!;
-        var secret = (string)input["secret"]!;
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            return Refuse("INVALID_URL", $"input.url: '{url}' is not an absolute http or https URL.");
-        }
-        if (secret.Length < 16)
-        {
-            return Refuse("WEAK_SECRET", "input.secret: use at least 16 characters.");
-        }
-        var id = Guid.CreateVersion7();
-        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            "INSERT INTO webhooks (id, url, secret, created_by) VALUES (@id, @url, @secret, @by) RETURNING created_at", connection);
-        command.Parameters.AddWithValue("id", id);
-        command.Parameters.AddWithValue("url", url);
-        command.Parameters.AddWithValue("secret", secret);
-        command.Parameters.AddWithValue("by", Owner(context));
-        var createdAt = (DateTime)(await command.ExecuteScalarAsync(context.CancellationToken))!;
-        return new Dictionary<string, object?> { ["webhook"] = Webhook(id, url, createdAt), ["errors"] = null };
-    }
-
-    private async ValueTask<object?> WebhooksAsync(IResolveFieldContext context)
-    {
-        if (!access.MayManageWebhooks(context.User))
-        {
-            return Array.Empty<object>();
-        }
-        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            "SELECT id, url, created_at FROM webhooks WHERE created_by = @by ORDER BY created_at", connection);
-        command.Parameters.AddWithValue("by", Owner(context));
-        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
-        var result = new List<object>();
-        while (await reader.ReadAsync(context.CancellationToken))
-        {
-            result.Add(Webhook(reader.GetGuid(0), reader.GetString(1), reader.GetDateTime(2)));
-        }
-        return result;
-    }
-
-    private async ValueTask<object?> DeliveriesAsync(IResolveFieldContext context)
-    {
-        var webhook = (Dictionary<string, object?>)context.Source!;
-        var first = Math.Clamp(context.GetArgument<int?>("first") ?? 50, 0, 500);
-        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
-        await using var command = new NpgsqlCommand(
-            """
-            SELECT delivery_id, snapshot_label, attempt, outcome, response_status, error, attempted_at
-            FROM webhook_deliveries WHERE webhook_id = @id ORDER BY attempted_at DESC, id DESC LIMIT @first
-            """, connection);
-        command.Parameters.AddWithValue("id", Guid.Parse((string)webhook["id"]!));
-        command.Parameters.AddWithValue("first", first);
-        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
-        var result = new List<object>();
-        while (await reader.ReadAsync(context.CancellationToken))
-        {
-            result.Add(new Dictionary<string, object?>
-            {
-                ["deliveryId"] = reader.GetGuid(0).ToString(),
-                ["snapshotLabel"] = reader.GetString(1),
-                ["attempt"] = reader.GetInt32(2),
-                ["outcome"] = reader.GetString(3),
-                ["responseStatus"] = reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                ["error"] = reader.IsDBNull(5) ? null : reader.GetString(5),
-                ["attemptedAt"] = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
-            });
-        }
-        return result;
-    }
-
-    private static string Owner(IResolveFieldContext context) => context.User?.Identity?.Name ?? "anonymous";
-
-    private static Dictionary<string, object?> Webhook(Guid id, string url, DateTime createdAt) => new()
-    {
-        ["id"] = id.ToString(),
-        ["url"] = url,
-        ["createdAt"] = new DateTimeOffset(DateTime.SpecifyKind(createdAt, DateTimeKind.Utc)),
-    };
 
     public static Dictionary<string, object?> Downloads(string label) => new()
     {

@@ -9,11 +9,13 @@ namespace FactorHub.Tests.Infrastructure;
 /// Runs FactorHub in memory against a <see cref="TestDatabase"/>: the connection strings are given as configuration,
 /// so the service uses that database and starts no cluster of its own, and start-up neither migrates nor seeds (the
 /// test database's template decides its content; pass <c>Database:SeedOnStartup=true</c> to test seeding at start-up).
-/// Extra settings override appsettings and these defaults.
+/// Snapshot artifacts go to a temporary folder deleted with the factory. Extra settings override appsettings and these
+/// defaults.
 /// </summary>
 public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly string? _artifactDirectory;
 
     public FactorHubWebApplicationFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -31,6 +33,13 @@ public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
         {
             _settings[key] = value;
         }
+        // Snapshot files and the generated signing key go to a folder of this host's own, deleted on disposal, never
+        // into the checkout (a test that passes Snapshots:ArtifactDirectory owns that folder).
+        if (!_settings.ContainsKey("Snapshots:ArtifactDirectory"))
+        {
+            _artifactDirectory = Path.Combine(Path.GetTempPath(), "factorhub-tests", "artifacts-" + Guid.NewGuid().ToString("N"));
+            _settings["Snapshots:ArtifactDirectory"] = _artifactDirectory;
+        }
     }
 
     public TestDatabase Database { get; }
@@ -41,6 +50,15 @@ public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
     {
         builder.ConfigureHostConfiguration(configuration => configuration.AddInMemoryCollection(_settings));
         return base.CreateHost(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _artifactDirectory is not null && Directory.Exists(_artifactDirectory))
+        {
+            Directory.Delete(_artifactDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

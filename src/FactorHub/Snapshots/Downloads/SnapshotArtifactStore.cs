@@ -35,8 +35,20 @@ public sealed class SnapshotArtifactStore(
 
     public string Root { get; } = RootOf(options.Value, environment);
 
+    /// <summary>The folder beside the local cluster's (<c>.data/postgres</c>) that holds the artifacts by default.</summary>
+    public const string DefaultFolderName = "snapshots";
+
+    /// <summary><c>Snapshots:ArtifactDirectory</c> resolved against the content root; unset: <c>.data/snapshots</c> in the checkout.</summary>
     public static string RootOf(SnapshotOptions options, IHostEnvironment environment) =>
-        Path.GetFullPath(options.ArtifactDirectory, environment.ContentRootPath);
+        string.IsNullOrWhiteSpace(options.ArtifactDirectory)
+            ? DefaultRootOf(environment.ContentRootPath)
+            : Path.GetFullPath(options.ArtifactDirectory, environment.ContentRootPath);
+
+    // The checkout the local cluster lives in (the nearest ancestor holding .git), so local runtime data stays in one
+    // git-ignored place; the cluster itself is Linux-only, elsewhere the content root stands in for the checkout.
+    private static string DefaultRootOf(string contentRoot) => OperatingSystem.IsLinux()
+        ? Path.Combine(Database.LocalClusterLocation.FindCheckout(contentRoot), Database.LocalClusterLocation.DataFolderName, DefaultFolderName)
+        : Path.Combine(Path.GetFullPath(contentRoot), ".data", DefaultFolderName);
 
     public static string SetName(DownloadSet set) => set == DownloadSet.Public ? "public" : "registered";
 

@@ -1,142 +1,199 @@
+using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
+using System.Threading.Channels;
 using Npgsql;
 
 namespace FactorHub.Snapshots.Webhooks;
 
-/// <summary>Configuration section <c>Snapshots:Webhooks</c>.</summary>
-public sealed class WebhookOptions
-{
-    /// <summary>Attempts per delivery, the first included.</summary>
-    public int MaxAttempts { get; set; } = 6;
-
-    /// <summary>Delay before the second attempt; each later one doubles it (1 s, 2 s, 4 s, … by default).</summary>
-    public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
-}
-
 /// <summary>
-/// POSTs a publication to every active webhook: JSON body, header <c>X-FactorHub-Signature: sha256=&lt;hex HMAC-SHA256 of
-/// the exact body under the webhook's secret&gt;</c>, <c>X-FactorHub-Delivery</c> (the same id on every retry) and
-/// <c>X-FactorHub-Event</c>. A non-2xx answer, a timeout or a network error is retried with exponential back-off up to
-/// <see cref="WebhookOptions.MaxAttempts"/>; every attempt is a row in <c>webhook_deliveries</c>.
+/// Delivers publications to webhooks from the durable queue (<see cref="WebhookOutbox"/>). A publication only enqueues
+/// (one row per active webhook) and wakes the loop; the loop claims due rows, POSTs each — JSON body, header
+/// <c>X-FactorHub-Signature: sha256=&lt;hex HMAC-SHA256 of the exact body under the webhook's secret&gt;</c>,
+/// <c>X-FactorHub-Delivery</c> (the same id on every attempt) and <c>X-FactorHub-Event</c> — and records the attempt.
+/// A non-2xx answer, a timeout or a network error is retried after <see cref="WebhookOptions.RetryDelayAfter"/> up to
+/// <see cref="WebhookOptions.MaxAttempts"/>. Nothing is kept in memory between attempts, so a restarted process (or
+/// any other instance on the database) picks up whatever is due.
 /// </summary>
 public sealed class WebhookDispatcher(
     NpgsqlDataSource dataSource,
     HttpClient http,
     WebhookOptions options,
     ILogger<WebhookDispatcher> logger,
-    TimeProvider? time = null) : ISnapshotPublishedObserver
+    string? instance = null) : BackgroundService, ISnapshotPublishedObserver
 {
-    public const string Event = "snapshot.published";
     public const string SignatureHeader = "X-FactorHub-Signature";
+    public const string DeliveryHeader = "X-FactorHub-Delivery";
+    public const string EventHeader = "X-FactorHub-Event";
 
-    private readonly TimeProvider _time = time ?? TimeProvider.System;
-    private readonly List<Task> _running = [];
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly HashSet<Task> _inFlight = [];
 
-    /// <summary>Starts the deliveries in the background (the publication does not wait for slow receivers).</summary>
-    public async Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        var targets = new List<(Guid Id, string Url, string Secret)>();
-        await using (var connection = await dataSource.OpenConnectionAsync(cancellationToken))
-        await using (var command = new NpgsqlCommand("SELECT id, url, secret FROM webhooks WHERE active", connection))
-        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                targets.Add((reader.GetGuid(0), reader.GetString(1), reader.GetString(2)));
-            }
-        }
-        var body = Body(snapshot);
-        lock (_running)
-        {
-            _running.RemoveAll(t => t.IsCompleted);
-            _running.AddRange(targets.Select(t => Task.Run(() => DeliverAsync(t.Id, t.Url, t.Secret, snapshot.Label, body, CancellationToken.None))));
-        }
-    }
-
-    /// <summary>Waits for deliveries started so far (tests, shutdown).</summary>
-    public Task DrainAsync()
-    {
-        lock (_running)
-        {
-            return Task.WhenAll(_running.ToArray());
-        }
-    }
-
-    public static byte[] Body(PublishedSnapshot snapshot) => JsonSerializer.SerializeToUtf8Bytes(new
-    {
-        @event = Event,
-        label = snapshot.Label,
-        factorCount = snapshot.FactorCount,
-        contentDigest = snapshot.ContentDigest,
-        previous = snapshot.PreviousLabel,
-        manifest = $"/snapshots/{snapshot.Label}/manifest.json",
-        changes = $"/snapshots/{snapshot.Label}/changes.csv",
-    });
+    /// <summary>Names this instance in <c>webhook_outbox.claimed_by</c>.</summary>
+    public string Instance { get; } = instance ?? $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
 
     public static string Sign(string secret, byte[] body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 
-    /// <summary>Delivers one body to one webhook, retrying; returns true once delivered.</summary>
-    public async Task<bool> DeliverAsync(Guid webhookId, string url, string secret, string label, byte[] body, CancellationToken cancellationToken)
+    /// <summary>Enqueues the publication for every active webhook and wakes the loop; the publication never waits for receivers.</summary>
+    public async Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var deliveryId = Guid.CreateVersion7();
-        var signature = Sign(secret, body);
-        for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
-        {
-            int? status = null;
-            string? error = null;
-            try
-            {
-                using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(body) };
-                request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-                request.Headers.Add(SignatureHeader, signature);
-                request.Headers.Add("X-FactorHub-Delivery", deliveryId.ToString());
-                request.Headers.Add("X-FactorHub-Event", Event);
-                using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                timeout.CancelAfter(options.Timeout);
-                using var response = await http.SendAsync(request, timeout.Token);
-                status = (int)response.StatusCode;
-                if (response.IsSuccessStatusCode)
-                {
-                    await RecordAsync(webhookId, deliveryId, label, attempt, "delivered", status, null);
-                    return true;
-                }
-                error = $"HTTP {status}";
-            }
-            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-            {
-                error = exception is TaskCanceledException ? "timed out" : exception.Message;
-            }
-            await RecordAsync(webhookId, deliveryId, label, attempt, "failed", status, error);
-            logger.LogWarning("Webhook {Webhook} delivery of {Label}, attempt {Attempt}, failed: {Error}", webhookId, label, attempt, error);
-            if (attempt < options.MaxAttempts)
-            {
-                await Task.Delay(options.FirstRetryDelay * Math.Pow(2, attempt - 1), _time, cancellationToken);
-            }
-        }
-        return false;
+        var enqueued = await WebhookOutbox.EnqueueAsync(dataSource, snapshot, cancellationToken);
+        logger.LogInformation("Snapshot {Label}: {Count} webhook deliveries enqueued", snapshot.Label, enqueued);
+        Wake();
     }
 
-    private async Task RecordAsync(Guid webhookId, Guid deliveryId, string label, int attempt, string outcome, int? status, string? error)
+    /// <summary>Makes an idle loop look for due deliveries now.</summary>
+    public void Wake() => _wake.Writer.TryWrite(true);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync();
-        await using var command = new NpgsqlCommand(
-            """
-            INSERT INTO webhook_deliveries (webhook_id, delivery_id, event, snapshot_label, attempt, outcome, response_status, error)
-            VALUES (@webhook, @delivery, @event, @label, @attempt, @outcome, @status, @error)
-            """, connection);
-        command.Parameters.AddWithValue("webhook", webhookId);
-        command.Parameters.AddWithValue("delivery", deliveryId);
-        command.Parameters.AddWithValue("event", Event);
-        command.Parameters.AddWithValue("label", label);
-        command.Parameters.AddWithValue("attempt", attempt);
-        command.Parameters.AddWithValue("outcome", outcome);
-        command.Parameters.AddWithValue("status", (object?)status ?? DBNull.Value);
-        command.Parameters.AddWithValue("error", (object?)error ?? DBNull.Value);
-        await command.ExecuteNonQueryAsync();
+        logger.LogInformation("Webhook dispatcher {Instance} started", Instance);
+        var nextCatchUp = DateTime.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (DateTime.UtcNow >= nextCatchUp)
+                {
+                    var added = await WebhookOutbox.CatchUpAsync(dataSource, stoppingToken);
+                    if (added > 0)
+                    {
+                        logger.LogWarning("Enqueued {Count} webhook deliveries of publications that had not been enqueued", added);
+                    }
+                    nextCatchUp = DateTime.UtcNow + options.CatchUpInterval;
+                }
+                var free = FreeSlots();
+                var claimed = free > 0
+                    ? await WebhookOutbox.ClaimAsync(dataSource, Instance, free, options.ClaimDuration, stoppingToken)
+                    : [];
+                foreach (var attempt in claimed)
+                {
+                    Start(attempt);
+                }
+                if (free > 0 && claimed.Count == free)
+                {
+                    continue; // More may be due.
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                // The database may be restarting; the queue is intact, try again at the next poll.
+                logger.LogError(exception, "Webhook dispatcher {Instance} could not poll the delivery queue", Instance);
+            }
+            await IdleAsync(stoppingToken);
+        }
+        // Attempts in flight are bounded by the POST timeout; let them record their outcome rather than leave claims behind.
+        Task[] running;
+        lock (_inFlight)
+        {
+            running = [.. _inFlight];
+        }
+        await Task.WhenAll(running);
+        logger.LogInformation("Webhook dispatcher {Instance} stopped", Instance);
     }
+
+    private int FreeSlots()
+    {
+        lock (_inFlight)
+        {
+            return Math.Max(0, options.MaxConcurrentDeliveries - _inFlight.Count);
+        }
+    }
+
+    private void Start(WebhookAttempt attempt)
+    {
+        var task = Task.Run(() => AttemptAsync(attempt));
+        lock (_inFlight)
+        {
+            _inFlight.Add(task);
+        }
+        _ = task.ContinueWith(t =>
+        {
+            lock (_inFlight)
+            {
+                _inFlight.Remove(t);
+            }
+            Wake(); // A slot is free.
+        }, TaskScheduler.Default);
+    }
+
+    private async Task IdleAsync(CancellationToken stoppingToken)
+    {
+        using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        poll.CancelAfter(options.PollInterval);
+        try
+        {
+            await _wake.Reader.ReadAsync(poll.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Poll interval over, or stopping.
+        }
+    }
+
+    /// <summary>Posts one claimed attempt and records it; never throws.</summary>
+    public async Task AttemptAsync(WebhookAttempt attempt)
+    {
+        int? status = null;
+        string? error = null;
+        var delivered = false;
+        try
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, attempt.Url) { Content = new ByteArrayContent(attempt.Body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            request.Headers.Add(SignatureHeader, Sign(attempt.Secret, attempt.Body));
+            request.Headers.Add(DeliveryHeader, attempt.DeliveryId.ToString());
+            request.Headers.Add(EventHeader, attempt.Event);
+            using var timeout = new CancellationTokenSource(options.Timeout);
+            using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            status = (int)response.StatusCode;
+            delivered = response.IsSuccessStatusCode;
+            error = delivered ? null : $"HTTP {status}";
+        }
+        catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
+        {
+            error = exception is OperationCanceledException ? $"timed out after {options.Timeout.TotalSeconds:0.###} s" : Truncate(exception.Message);
+        }
+
+        try
+        {
+            var recorded = await WebhookOutbox.RecordAsync(dataSource, attempt, delivered, status, error, options, CancellationToken.None);
+            switch (recorded?.State)
+            {
+                case null:
+                    logger.LogWarning("Webhook {Webhook} delivery {Delivery}, attempt {Attempt}: the claim ran out or the webhook was deleted; outcome not recorded",
+                        attempt.WebhookId, attempt.DeliveryId, attempt.Attempt);
+                    break;
+                case WebhookDeliveryState.Delivered:
+                    logger.LogInformation("Webhook {Webhook} delivery {Delivery} of {Label} delivered at attempt {Attempt} (HTTP {Status})",
+                        attempt.WebhookId, attempt.DeliveryId, attempt.SnapshotLabel, attempt.Attempt, status);
+                    break;
+                case WebhookDeliveryState.Retrying:
+                    logger.LogWarning("Webhook {Webhook} delivery {Delivery} of {Label}, attempt {Attempt}, failed: {Error}; next attempt at {Next:O}",
+                        attempt.WebhookId, attempt.DeliveryId, attempt.SnapshotLabel, attempt.Attempt, error, recorded.Value.NextAttemptAt);
+                    break;
+                case WebhookDeliveryState.Cancelled:
+                    logger.LogWarning("Webhook {Webhook} delivery {Delivery} of {Label}, attempt {Attempt}, failed: {Error}; the webhook is inactive, no retry",
+                        attempt.WebhookId, attempt.DeliveryId, attempt.SnapshotLabel, attempt.Attempt, error);
+                    break;
+                default:
+                    logger.LogError("Webhook {Webhook} delivery {Delivery} of {Label} failed after {Attempt} attempts: {Error}",
+                        attempt.WebhookId, attempt.DeliveryId, attempt.SnapshotLabel, attempt.Attempt, error);
+                    break;
+            }
+        }
+        catch (Exception exception)
+        {
+            // The claim runs out and the attempt is made again: receivers deduplicate on X-FactorHub-Delivery.
+            logger.LogError(exception, "Webhook {Webhook} delivery {Delivery}, attempt {Attempt}: the outcome could not be recorded",
+                attempt.WebhookId, attempt.DeliveryId, attempt.Attempt);
+        }
+    }
+
+    private static string Truncate(string message) => message.Length <= 500 ? message : message[..500];
 }

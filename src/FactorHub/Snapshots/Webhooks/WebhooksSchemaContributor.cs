@@ -1,0 +1,333 @@
+using FactorHub.GraphQL.Execution;
+using FactorHub.GraphQL.Http;
+using FactorHub.GraphQL.Utilities;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace FactorHub.Snapshots.Webhooks;
+
+/// <summary>
+/// <c>webhooks</c> and the mutations <c>registerWebhook</c>, <c>deactivateWebhook</c>, <c>reactivateWebhook</c>,
+/// <c>deleteWebhook</c> (HotChocolate style: <c>input:</c> → payload with typed <c>errors</c>). A webhook belongs to the
+/// organisation of the caller who registered it (<see cref="ISnapshotAccessPolicy.OrganisationOf"/>), or to that
+/// account when it has none; only its owner sees or changes it. Anyone else asking for it gets <c>NOT_FOUND</c>, the same
+/// answer as for an id that does not exist, so nothing is learnt about other organisations' webhooks. The secret is
+/// written once and never read back into a result.
+/// </summary>
+public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, WebhookDispatcher dispatcher, ISnapshotAccessPolicy access)
+    : ISchemaContributor
+{
+    public const string Sdl = """
+        extend type Mutation {
+          "Registers a URL to be POSTed each publication, signed with HMAC-SHA256 under your secret (signed-in callers). The webhook belongs to your organisation."
+          registerWebhook(input: RegisterWebhookInput!): RegisterWebhookPayload!
+          "Stops deliveries to one of your organisation's webhooks: no new publication is enqueued for it and queued deliveries are cancelled."
+          deactivateWebhook(input: WebhookIdInput!): ChangeWebhookPayload!
+          "Resumes deliveries to one of your organisation's webhooks, from the next publication on (publications while it was inactive are not sent)."
+          reactivateWebhook(input: WebhookIdInput!): ChangeWebhookPayload!
+          "Deletes one of your organisation's webhooks with its secret, its queued deliveries and its delivery log."
+          deleteWebhook(input: WebhookIdInput!): DeleteWebhookPayload!
+        }
+
+        extend type Query {
+          "Your organisation's webhooks with their delivery log (signed-in callers; empty otherwise)."
+          webhooks: [Webhook!]!
+        }
+
+        input RegisterWebhookInput {
+          "An absolute http(s) URL."
+          url: String!
+          "At least 16 characters; the receiver verifies X-FactorHub-Signature (sha256=hex HMAC of the body) with it."
+          secret: String!
+        }
+
+        type RegisterWebhookPayload {
+          webhook: Webhook
+          errors: [RegisterWebhookError!]
+        }
+
+        input WebhookIdInput {
+          "Webhook.id."
+          id: ID!
+        }
+
+        type ChangeWebhookPayload {
+          webhook: Webhook
+          errors: [WebhookError!]
+        }
+
+        type DeleteWebhookPayload {
+          "The id of the deleted webhook."
+          webhookId: ID
+          errors: [WebhookError!]
+        }
+
+        "A webhook. Its secret is never returned."
+        type Webhook {
+          id: ID!
+          url: String!
+          "False after deactivateWebhook: it gets no deliveries until reactivated."
+          active: Boolean!
+          createdAt: DateTime!
+          "Attempts, newest first."
+          deliveries(first: Int = 50): [WebhookDelivery!]!
+        }
+
+        "One attempt to deliver one publication; retries share the deliveryId."
+        type WebhookDelivery {
+          deliveryId: String!
+          snapshotLabel: String!
+          attempt: Int!
+          "delivered or failed."
+          outcome: String!
+          responseStatus: Int
+          error: String
+          attemptedAt: DateTime!
+        }
+
+        type RegisterWebhookError {
+          code: RegisterWebhookErrorCode!
+          message: String!
+        }
+
+        enum RegisterWebhookErrorCode { UNAUTHENTICATED INVALID_URL WEAK_SECRET }
+
+        "Why a webhook was not changed; nothing was written."
+        type WebhookError {
+          code: WebhookErrorCode!
+          message: String!
+        }
+
+        "NOT_FOUND: no webhook with that id belongs to your organisation (whether or not it exists elsewhere)."
+        enum WebhookErrorCode { UNAUTHENTICATED NOT_FOUND }
+        """;
+
+    public void Contribute(SchemaBuilder builder)
+    {
+        builder.AddTypeDefs(Sdl, "webhooks.graphql");
+        builder.BindResolver("Mutation", "registerWebhook", RegisterAsync);
+        builder.BindResolver("Mutation", "deactivateWebhook", context => SetActiveAsync(context, active: false));
+        builder.BindResolver("Mutation", "reactivateWebhook", context => SetActiveAsync(context, active: true));
+        builder.BindResolver("Mutation", "deleteWebhook", DeleteAsync);
+        builder.BindResolver("Query", "webhooks", ListAsync);
+        builder.BindResolver("Webhook", "deliveries", DeliveriesAsync);
+    }
+
+    private async ValueTask<object?> RegisterAsync(IResolveFieldContext context)
+    {
+        static Dictionary<string, object?> Refuse(string code, string message) => new()
+        {
+            ["webhook"] = null,
+            ["errors"] = new[] { Error(code, message) },
+        };
+        if (!access.MayManageWebhooks(context.User))
+        {
+            return Refuse("UNAUTHENTICATED", "Sign in to register a webhook.");
+        }
+        var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+        var url = (string)input["url"]!;
+        var secret = (string)input["secret"]!;
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return Refuse("INVALID_URL", $"input.url: '{url}' is not an absolute http or https URL.");
+        }
+        if (secret.Length < 16)
+        {
+            return Refuse("WEAK_SECRET", "input.secret: use at least 16 characters.");
+        }
+        await using var command = dataSource.CreateCommand(
+            """
+            INSERT INTO webhooks (id, url, secret, created_by, organisation_id) VALUES (@id, @url, @secret, @by, @organisation)
+            RETURNING id, url, active, created_at
+            """);
+        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("url", url);
+        command.Parameters.AddWithValue("secret", secret);
+        AddOwner(command, context);
+        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
+        await reader.ReadAsync(context.CancellationToken);
+        return new Dictionary<string, object?> { ["webhook"] = Webhook(reader), ["errors"] = null };
+    }
+
+    private async ValueTask<object?> SetActiveAsync(IResolveFieldContext context, bool active)
+    {
+        if (!access.MayManageWebhooks(context.User))
+        {
+            return Changed(null, Error("UNAUTHENTICATED", $"Sign in to {(active ? "reactivate" : "deactivate")} a webhook."));
+        }
+        if (ParseId(context) is not { } id)
+        {
+            return Changed(null, NotFound(context));
+        }
+        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
+        // Reactivating starts a new active spell: the catch-up never sends what was published while it was inactive.
+        await using var update = new NpgsqlCommand(
+            $"""
+            UPDATE webhooks SET active = @active, active_since = CASE WHEN @active AND NOT active THEN now() ELSE active_since END
+            WHERE id = @id AND {OwnedBy}
+            RETURNING id, url, active, created_at
+            """, connection, transaction);
+        update.Parameters.AddWithValue("active", active);
+        update.Parameters.AddWithValue("id", id);
+        AddOwner(update, context);
+        Dictionary<string, object?> webhook;
+        await using (var reader = await update.ExecuteReaderAsync(context.CancellationToken))
+        {
+            if (!await reader.ReadAsync(context.CancellationToken))
+            {
+                return Changed(null, NotFound(context));
+            }
+            webhook = Webhook(reader);
+        }
+        if (!active)
+        {
+            // Queued deliveries go; an attempt in flight (claimed, claim not run out) finishes and is then cancelled.
+            await using var cancel = new NpgsqlCommand(
+                """
+                UPDATE webhook_outbox
+                SET state = 'cancelled', next_attempt_at = NULL, finished_at = now(), claimed_by = NULL,
+                    last_error = COALESCE(last_error, 'webhook deactivated')
+                WHERE webhook_id = @id AND state IN ('pending', 'retrying') AND (claimed_by IS NULL OR next_attempt_at <= now())
+                """, connection, transaction);
+            cancel.Parameters.AddWithValue("id", id);
+            await cancel.ExecuteNonQueryAsync(context.CancellationToken);
+        }
+        await transaction.CommitAsync(context.CancellationToken);
+        if (active)
+        {
+            dispatcher.Wake();
+        }
+        return Changed(webhook, null);
+    }
+
+    private async ValueTask<object?> DeleteAsync(IResolveFieldContext context)
+    {
+        static Dictionary<string, object?> Deleted(string? id, Dictionary<string, object?>? error) => new()
+        {
+            ["webhookId"] = id,
+            ["errors"] = error is null ? null : new[] { error },
+        };
+        if (!access.MayManageWebhooks(context.User))
+        {
+            return Deleted(null, Error("UNAUTHENTICATED", "Sign in to delete a webhook."));
+        }
+        if (ParseId(context) is not { } id)
+        {
+            return Deleted(null, NotFound(context));
+        }
+        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
+        await using (var owned = new NpgsqlCommand($"SELECT 1 FROM webhooks WHERE id = @id AND {OwnedBy} FOR UPDATE", connection, transaction))
+        {
+            owned.Parameters.AddWithValue("id", id);
+            AddOwner(owned, context);
+            if (await owned.ExecuteScalarAsync(context.CancellationToken) is null)
+            {
+                return Deleted(null, NotFound(context));
+            }
+        }
+        // Queue first: an attempt being recorded holds its queue row, so its log row is committed before the log is deleted.
+        foreach (var sql in new[]
+                 {
+                     "DELETE FROM webhook_outbox WHERE webhook_id = @id",
+                     "DELETE FROM webhook_deliveries WHERE webhook_id = @id",
+                     "DELETE FROM webhooks WHERE id = @id",
+                 })
+        {
+            await using var delete = new NpgsqlCommand(sql, connection, transaction);
+            delete.Parameters.AddWithValue("id", id);
+            await delete.ExecuteNonQueryAsync(context.CancellationToken);
+        }
+        await transaction.CommitAsync(context.CancellationToken);
+        return Deleted(id.ToString(), null);
+    }
+
+    private async ValueTask<object?> ListAsync(IResolveFieldContext context)
+    {
+        if (!access.MayManageWebhooks(context.User))
+        {
+            return Array.Empty<object>();
+        }
+        await using var command = dataSource.CreateCommand(
+            $"SELECT id, url, active, created_at FROM webhooks WHERE {OwnedBy} ORDER BY created_at, id");
+        AddOwner(command, context);
+        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
+        var result = new List<object>();
+        while (await reader.ReadAsync(context.CancellationToken))
+        {
+            result.Add(Webhook(reader));
+        }
+        return result;
+    }
+
+    private async ValueTask<object?> DeliveriesAsync(IResolveFieldContext context)
+    {
+        var webhook = (Dictionary<string, object?>)context.Source!;
+        var first = Math.Clamp(context.GetArgument<int?>("first") ?? 50, 0, 500);
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT delivery_id, snapshot_label, attempt, outcome, response_status, error, attempted_at
+            FROM webhook_deliveries WHERE webhook_id = @id ORDER BY attempted_at DESC, id DESC LIMIT @first
+            """);
+        command.Parameters.AddWithValue("id", Guid.Parse((string)webhook["id"]!));
+        command.Parameters.AddWithValue("first", first);
+        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
+        var result = new List<object>();
+        while (await reader.ReadAsync(context.CancellationToken))
+        {
+            result.Add(new Dictionary<string, object?>
+            {
+                ["deliveryId"] = reader.GetGuid(0).ToString(),
+                ["snapshotLabel"] = reader.GetString(1),
+                ["attempt"] = reader.GetInt32(2),
+                ["outcome"] = reader.GetString(3),
+                ["responseStatus"] = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+                ["error"] = reader.IsDBNull(5) ? null : reader.GetString(5),
+                ["attemptedAt"] = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
+            });
+        }
+        return result;
+    }
+
+    /// <summary>The caller owns the row: same organisation, or (callers without one) registered by the same account.</summary>
+    private const string OwnedBy =
+        "(CASE WHEN @organisation IS NULL THEN organisation_id IS NULL AND created_by = @by ELSE organisation_id = @organisation END)";
+
+    private void AddOwner(NpgsqlCommand command, IResolveFieldContext context)
+    {
+        command.Parameters.Add(new NpgsqlParameter("organisation", NpgsqlDbType.Uuid)
+        {
+            Value = (object?)access.OrganisationOf(context.User) ?? DBNull.Value,
+        });
+        command.Parameters.AddWithValue("by", context.User?.Identity?.Name ?? "anonymous");
+    }
+
+    private static Guid? ParseId(IResolveFieldContext context)
+    {
+        var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+        return Guid.TryParse(input["id"] as string, out var id) ? id : null;
+    }
+
+    private static Dictionary<string, object?> NotFound(IResolveFieldContext context)
+    {
+        var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
+        return Error("NOT_FOUND", $"input.id: no webhook '{input["id"]}' belongs to your organisation.");
+    }
+
+    private static Dictionary<string, object?> Changed(Dictionary<string, object?>? webhook, Dictionary<string, object?>? error) => new()
+    {
+        ["webhook"] = webhook,
+        ["errors"] = error is null ? null : new[] { error },
+    };
+
+    private static Dictionary<string, object?> Error(string code, string message) => new() { ["code"] = code, ["message"] = message };
+
+    private static Dictionary<string, object?> Webhook(NpgsqlDataReader reader) => new()
+    {
+        ["id"] = reader.GetGuid(0).ToString(),
+        ["url"] = reader.GetString(1),
+        ["active"] = reader.GetBoolean(2),
+        ["createdAt"] = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(3), DateTimeKind.Utc)),
+    };
+}
