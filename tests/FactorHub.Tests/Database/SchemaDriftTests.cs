@@ -22,7 +22,7 @@ public sealed class SchemaDriftTests : DatabaseTest
         "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers", "qrtz_simprop_triggers",
         "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps", "qrtz_paused_job_grps", "qrtz_fired_triggers",
         "qrtz_scheduler_state", "qrtz_locks", "qrtz_execution_history", "qrtz_misfire_history", "qrtz_job_status",
-        // Snapshot webhooks (migrations/0004, 0006), written with Npgsql by Snapshots/Webhooks.
+        // Snapshot webhooks (migrations/0004, 0007), written with Npgsql by Snapshots/Webhooks.
         "webhooks", "webhook_deliveries", "webhook_outbox",
     };
 

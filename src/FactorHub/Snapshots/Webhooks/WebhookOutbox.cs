@@ -16,7 +16,7 @@ public sealed record WebhookAttempt(Guid DeliveryId, Guid WebhookId, string Url,
 public enum WebhookDeliveryState { Pending, Retrying, Delivered, Failed, Cancelled }
 
 /// <summary>
-/// The durable delivery queue, table <c>webhook_outbox</c> (migrations/0006): one row per webhook and publication,
+/// The durable delivery queue, table <c>webhook_outbox</c> (migrations/0007): one row per webhook and publication,
 /// <c>pending</c> → (<c>retrying</c> …) → <c>delivered</c> | <c>failed</c> | <c>cancelled</c>. Rows are claimed with
 /// <c>FOR UPDATE SKIP LOCKED</c> and a claim deadline, so instances sharing the database never claim the same attempt,
 /// and an attempt whose instance died is claimed again once its deadline passes.
