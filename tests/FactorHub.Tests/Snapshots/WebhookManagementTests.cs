@@ -1,0 +1,197 @@
+using System.Text.Json;
+using FactorHub.Identity;
+using FactorHub.Snapshots;
+using FactorHub.Tests.Identity;
+using FactorHub.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using static FactorHub.Tests.Snapshots.WebhookTestKit;
+
+namespace FactorHub.Tests.Snapshots;
+
+/// <summary>
+/// registerWebhook / deactivateWebhook / reactivateWebhook / deleteWebhook with real accounts and API tokens: what
+/// deactivation does to deliveries, who may change a webhook, and that the secret never comes back.
+/// </summary>
+public sealed class WebhookManagementTests : DatabaseTest
+{
+    private const string Fields = "id url active createdAt deliveries { deliveryId snapshotLabel attempt outcome responseStatus error attemptedAt }";
+
+    protected override TestTemplate Template => TestTemplate.Seeded;
+
+    [Fact]
+    public async Task ADeactivatedWebhookGetsNoDeliveryAndAReactivatedOneGetsTheNextPublication()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = new WebhookHost(Database).Started();
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var paused = await RegisterAsync(client, receiver.Url("/paused"));
+        var control = await RegisterAsync(client, receiver.Url("/control"));
+
+        var deactivated = await MutateAsync(client, "deactivateWebhook", paused);
+        Assert.False(deactivated.GetProperty("webhook").GetProperty("active").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, deactivated.GetProperty("errors").ValueKind);
+        await PublishAsync(host, "2026.01");
+        // The control webhook got 2026.01, so the dispatcher has run past it; the paused one got nothing and has nothing queued.
+        await receiver.WaitForAsync(r => r.Any(x => x.Path == "/control" && x.Label == "2026.01"), "2026.01 at the control webhook");
+        Assert.DoesNotContain(receiver.Received, r => r.Path == "/paused");
+        Assert.Equal("", await QueueAsync(Database, Guid.Parse(paused)));
+
+        var reactivated = await MutateAsync(client, "reactivateWebhook", paused);
+        Assert.True(reactivated.GetProperty("webhook").GetProperty("active").GetBoolean());
+        await PublishAsync(host, "2026.02");
+        await receiver.WaitForAsync(r => r.Count(x => x.Path == "/paused") == 1 && r.Count(x => x.Path == "/control") == 2, "2026.02 at both webhooks");
+        // The catch-up (at start-up and every minute) does not send 2026.01 either: it was published while the webhook was inactive.
+        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(Database.AppConnectionString))
+        {
+            Assert.Equal(0, await FactorHub.Snapshots.Webhooks.WebhookOutbox.CatchUpAsync(dataSource, CancellationToken.None));
+        }
+
+        Assert.Equal(["2026.02"], receiver.Received.Where(r => r.Path == "/paused").Select(r => r.Label));
+        Assert.Equal("2026.02:delivered:1", await QueueAsync(Database, Guid.Parse(paused)));
+        var listed = (await QueryAsync(client, $"{{ webhooks {{ {Fields} }} }}")).GetProperty("data").GetProperty("webhooks");
+        Assert.Equal(new[] { (paused, true, "2026.02"), (control, true, "2026.02") }, listed.EnumerateArray().Select(w => (w.GetProperty("id").GetString()!,
+            w.GetProperty("active").GetBoolean(), w.GetProperty("deliveries")[0].GetProperty("snapshotLabel").GetString()!)).ToArray());
+    }
+
+    [Fact]
+    public async Task DeactivationCancelsQueuedDeliveriesOfThatWebhook()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = new WebhookHost(Database).Started();
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        // An address nobody listens on: the delivery fails and waits in back-off.
+        var webhook = await RegisterAsync(client, "http://127.0.0.1:9/unreachable");
+        await host.Services.GetRequiredService<FactorHub.Snapshots.Webhooks.WebhookDispatcher>()
+            .OnPublishedAsync(Snapshot("2026.01"), CancellationToken.None);
+        await EventuallyAsync(async () => (await QueueAsync(Database, Guid.Parse(webhook))).StartsWith("2026.01:retrying:", StringComparison.Ordinal),
+            "the first attempt to fail");
+
+        await MutateAsync(client, "deactivateWebhook", webhook);
+
+        await using var connection = await Database.OpenAppConnectionAsync();
+        await EventuallyAsync(async () => (await QueueAsync(Database, Guid.Parse(webhook))).StartsWith("2026.01:cancelled:", StringComparison.Ordinal),
+            "the queued delivery to be cancelled");
+        var attempts = await connection.ScalarAsync<long>("SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id", ("id", Guid.Parse(webhook)));
+        await Task.Delay(600); // Three back-offs of the test host: no further attempt.
+        Assert.Equal(attempts, await connection.ScalarAsync<long>("SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id", ("id", Guid.Parse(webhook))));
+    }
+
+    [Fact]
+    public async Task OnlyTheOwningOrganisationSeesOrChangesAWebhook()
+    {
+        await using var host = new WebhookHost(Database).Started();
+        using var owner = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        using var colleague = await ClientAsync(host, Roles.Provider, "DEMO-INSTITUTE");
+        using var stranger = await ClientAsync(host, Roles.Consumer, "FH-CURATION");
+        using var anonymous = IdentityTestKit.Client(host);
+        var webhook = await RegisterAsync(owner, "https://engine.example/hook");
+
+        foreach (var mutation in new[] { "deactivateWebhook", "reactivateWebhook", "deleteWebhook" })
+        {
+            var refused = await MutateAsync(stranger, mutation, webhook, "errors { code message }");
+            var error = Assert.Single(refused.GetProperty("errors").EnumerateArray());
+            Assert.Equal("NOT_FOUND", error.GetProperty("code").GetString());
+            Assert.Equal($"input.id: no webhook '{webhook}' belongs to your organisation.", error.GetProperty("message").GetString());
+            // The same answer as for a webhook that does not exist: nothing to learn about other organisations' webhooks.
+            var missing = Guid.NewGuid().ToString();
+            Assert.Equal($"input.id: no webhook '{missing}' belongs to your organisation.",
+                (await MutateAsync(stranger, mutation, missing, "errors { code message }")).GetProperty("errors")[0].GetProperty("message").GetString());
+            var unauthenticated = await MutateAsync(anonymous, mutation, webhook, "errors { code message }");
+            Assert.Equal("UNAUTHENTICATED", unauthenticated.GetProperty("errors")[0].GetProperty("code").GetString());
+        }
+        Assert.Equal(0, (await QueryAsync(stranger, "{ webhooks { id } }")).GetProperty("data").GetProperty("webhooks").GetArrayLength());
+        Assert.Equal(0, (await QueryAsync(anonymous, "{ webhooks { id } }")).GetProperty("data").GetProperty("webhooks").GetArrayLength());
+        await using var connection = await Database.OpenAppConnectionAsync();
+        Assert.True(await connection.ScalarAsync<bool>("SELECT active FROM webhooks WHERE id = @id", ("id", Guid.Parse(webhook))));
+
+        // A colleague in the same organisation sees it and may change it.
+        Assert.Equal(webhook, (await QueryAsync(colleague, "{ webhooks { id } }")).GetProperty("data").GetProperty("webhooks")[0].GetProperty("id").GetString());
+        Assert.False((await MutateAsync(colleague, "deactivateWebhook", webhook)).GetProperty("webhook").GetProperty("active").GetBoolean());
+        Assert.False(await connection.ScalarAsync<bool>("SELECT active FROM webhooks WHERE id = @id", ("id", Guid.Parse(webhook))));
+    }
+
+    [Fact]
+    public async Task DeleteWebhookRemovesItWithItsSecretQueueAndLog()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync();
+        await using var host = new WebhookHost(Database).Started();
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var webhook = await RegisterAsync(client, receiver.Url());
+        await PublishAsync(host, "2026.01");
+        await EventuallyAsync(async () => await QueueAsync(Database, Guid.Parse(webhook)) == "2026.01:delivered:1", "the delivery");
+
+        var deleted = await MutateAsync(client, "deleteWebhook", webhook, "webhookId errors { code message }");
+
+        Assert.Equal(webhook, deleted.GetProperty("webhookId").GetString());
+        await using var connection = await Database.OpenAppConnectionAsync();
+        Assert.Equal(0L, await connection.ScalarAsync<long>(
+            "SELECT (SELECT count(*) FROM webhooks WHERE id = @id) + (SELECT count(*) FROM webhook_outbox WHERE webhook_id = @id) + (SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id)",
+            ("id", Guid.Parse(webhook))));
+        Assert.Equal("NOT_FOUND", (await MutateAsync(client, "deleteWebhook", webhook, "webhookId errors { code message }"))
+            .GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task TheSecretNeverAppearsInResultsOrLogs()
+    {
+        var logs = new CapturingLoggerProvider();
+        await using var receiver = await WebhookReceiver.StartAsync();
+        receiver.Answer = (_, before) => before == 0 ? System.Net.HttpStatusCode.InternalServerError : System.Net.HttpStatusCode.NoContent;
+        await using var host = new WebhookHost(Database, logs: logs).Started();
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var texts = new List<string>();
+
+        var (_, _, registered) = await IdentityTestKit.GraphQLAsync(client,
+            $$"""mutation { registerWebhook(input: { url: "{{receiver.Url()}}", secret: "{{Secret}}" }) { webhook { {{Fields}} } errors { code message } } }""");
+        texts.Add(registered);
+        var id = JsonDocument.Parse(registered).RootElement.GetProperty("data").GetProperty("registerWebhook").GetProperty("webhook").GetProperty("id").GetString()!;
+        await PublishAsync(host, "2026.01");
+        await EventuallyAsync(async () => await QueueAsync(Database, Guid.Parse(id)) == "2026.01:delivered:2", "a failed and a successful attempt");
+        texts.Add((await IdentityTestKit.GraphQLAsync(client, $"{{ webhooks {{ {Fields} }} }}")).Text);
+        foreach (var mutation in new[] { "deactivateWebhook", "reactivateWebhook" })
+        {
+            texts.Add((await IdentityTestKit.GraphQLAsync(client,
+                $$"""mutation { {{mutation}}(input: { id: "{{id}}" }) { webhook { {{Fields}} } errors { code message } } }""")).Text);
+        }
+        // A weak secret is refused without echoing it.
+        texts.Add((await IdentityTestKit.GraphQLAsync(client,
+            """mutation { registerWebhook(input: { url: "https://engine.example/hook", secret: "weak-secret-123" }) { webhook { id } errors { code message } } }""")).Text);
+
+        Assert.Contains(texts, t => t.Contains(id, StringComparison.Ordinal));
+        Assert.Contains(logs.Messages, m => m.Contains("failed: HTTP 500", StringComparison.Ordinal));
+        Assert.All(texts, t => Assert.DoesNotContain(Secret, t, StringComparison.Ordinal));
+        Assert.DoesNotContain("weak-secret-123", texts[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(logs.Messages, m => m.Contains(Secret, StringComparison.Ordinal) || m.Contains("weak-secret-123", StringComparison.Ordinal));
+    }
+
+    private static async Task<HttpClient> ClientAsync(WebhookHost host, string role, string organisation)
+    {
+        var user = await IdentityTestKit.CreateAccountAsync(host, role, organisation);
+        return IdentityTestKit.Client(host, (await IdentityTestKit.CreateFullTokenAsync(host, user, role)).Token);
+    }
+
+    private static Task PublishAsync(WebhookHost host, string label) =>
+        host.Services.GetRequiredService<SnapshotPublication>().PublishAsync(label, "curator", CancellationToken.None);
+
+    private static async Task<string> RegisterAsync(HttpClient client, string url)
+    {
+        var payload = (await QueryAsync(client,
+                $$"""mutation { registerWebhook(input: { url: "{{url}}", secret: "{{Secret}}" }) { webhook { id active } errors { code message } } }"""))
+            .GetProperty("data").GetProperty("registerWebhook");
+        Assert.Equal(JsonValueKind.Null, payload.GetProperty("errors").ValueKind);
+        Assert.True(payload.GetProperty("webhook").GetProperty("active").GetBoolean());
+        return payload.GetProperty("webhook").GetProperty("id").GetString()!;
+    }
+
+    private static async Task<JsonElement> MutateAsync(HttpClient client, string mutation, string id,
+        string selection = "webhook { id active } errors { code message }") =>
+        (await QueryAsync(client, $$"""mutation { {{mutation}}(input: { id: "{{id}}" }) { {{selection}} } }"""))
+        .GetProperty("data").GetProperty(mutation);
+
+    private static async Task<JsonElement> QueryAsync(HttpClient client, string query)
+    {
+        var (_, body, text) = await IdentityTestKit.GraphQLAsync(client, query);
+        Assert.False(body.TryGetProperty("errors", out _), text);
+        return body;
+    }
+}
