@@ -11,7 +11,16 @@ public sealed class CommandLineTests : DatabaseTest
 {
     private const string Password = "Command-Line-Secret-42";
 
+    // Snapshot files and the generated signing key of the process: a temporary folder, not the checkout's .data.
+    private readonly string _artifacts = Path.Combine(Path.GetTempPath(), "factorhub-tests", "cli-artifacts-" + Guid.NewGuid().ToString("N"));
+
     protected override TestTemplate Template => TestTemplate.Seeded;
+
+    public override async Task DisposeAsync()
+    {
+        if (Directory.Exists(_artifacts)) Directory.Delete(_artifacts, recursive: true);
+        await base.DisposeAsync();
+    }
 
     [Fact]
     public async Task Users_create_takes_the_password_from_the_environment_and_tokens_create_prints_a_working_token()
@@ -77,6 +86,7 @@ public sealed class CommandLineTests : DatabaseTest
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.ArgumentList.Add($"--ConnectionStrings:FactorHub={Database.AppConnectionString}");
         start.ArgumentList.Add($"--ConnectionStrings:FactorHubOwner={Database.OwnerConnectionString}");
+        start.ArgumentList.Add($"--Snapshots:ArtifactDirectory={_artifacts}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Testing";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
         start.Environment.Remove("FACTORHUB_NEW_PASSWORD");

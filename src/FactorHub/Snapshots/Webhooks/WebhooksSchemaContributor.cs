@@ -14,7 +14,7 @@ namespace FactorHub.Snapshots.Webhooks;
 /// answer as for an id that does not exist, so nothing is learnt about other organisations' webhooks. The secret is
 /// written once and never read back into a result.
 /// </summary>
-public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, WebhookDispatcher dispatcher, ISnapshotAccessPolicy access)
+public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnapshotAccessPolicy access)
     : ISchemaContributor
 {
     public const string Sdl = """
@@ -194,10 +194,6 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, Webho
             await cancel.ExecuteNonQueryAsync(context.CancellationToken);
         }
         await transaction.CommitAsync(context.CancellationToken);
-        if (active)
-        {
-            dispatcher.Wake();
-        }
         return Changed(webhook, null);
     }
 
