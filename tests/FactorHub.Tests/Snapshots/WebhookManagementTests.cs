@@ -14,7 +14,8 @@ namespace FactorHub.Tests.Snapshots;
 /// </summary>
 public sealed class WebhookManagementTests : DatabaseTest
 {
-    private const string Fields = "id url active createdAt deliveries { deliveryId snapshotLabel attempt outcome responseStatus error attemptedAt }";
+    private const string Fields = "id url active createdAt deliveries { deliveryId snapshotLabel attempt outcome responseStatus error attemptedAt } "
+        + "queue { deliveryId snapshotLabel state attempts nextAttemptAt lastStatus lastError enqueuedAt finishedAt }";
 
     protected override TestTemplate Template => TestTemplate.Seeded;
 
@@ -48,6 +49,10 @@ public sealed class WebhookManagementTests : DatabaseTest
 
         Assert.Equal(["2026.02"], receiver.Received.Where(r => r.Path == "/paused").Select(r => r.Label));
         Assert.Equal("2026.02:delivered:1", await QueueAsync(Database, Guid.Parse(paused)));
+        var queued = (await QueryAsync(client, $"{{ webhooks {{ id queue {{ snapshotLabel state attempts lastStatus }} }} }}"))
+            .GetProperty("data").GetProperty("webhooks");
+        Assert.Equal(new[] { "2026.02:DELIVERED:1:204" }, Queue(queued[0]));
+        Assert.Equal(new[] { "2026.02:DELIVERED:1:204", "2026.01:DELIVERED:1:204" }, Queue(queued[1]));
         var listed = (await QueryAsync(client, $"{{ webhooks {{ {Fields} }} }}")).GetProperty("data").GetProperty("webhooks");
         Assert.Equal(new[] { (paused, true, "2026.02"), (control, true, "2026.02") }, listed.EnumerateArray().Select(w => (w.GetProperty("id").GetString()!,
             w.GetProperty("active").GetBoolean(), w.GetProperty("deliveries")[0].GetProperty("snapshotLabel").GetString()!)).ToArray());
@@ -74,6 +79,14 @@ public sealed class WebhookManagementTests : DatabaseTest
         var attempts = await connection.ScalarAsync<long>("SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id", ("id", Guid.Parse(webhook)));
         await Task.Delay(600); // Three back-offs of the test host: no further attempt.
         Assert.Equal(attempts, await connection.ScalarAsync<long>("SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id", ("id", Guid.Parse(webhook))));
+        var entry = Assert.Single((await QueryAsync(client, $"{{ webhooks {{ {Fields} }} }}")).GetProperty("data").GetProperty("webhooks")[0]
+            .GetProperty("queue").EnumerateArray());
+        Assert.Equal(("2026.01", "CANCELLED", attempts), (entry.GetProperty("snapshotLabel").GetString(), entry.GetProperty("state").GetString(),
+            (long)entry.GetProperty("attempts").GetInt32()));
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("nextAttemptAt").ValueKind);
+        Assert.Equal(JsonValueKind.String, entry.GetProperty("finishedAt").ValueKind);
+        Assert.Equal(JsonValueKind.Null, entry.GetProperty("lastStatus").ValueKind); // Nobody answered: no HTTP status.
+        Assert.False(string.IsNullOrEmpty(entry.GetProperty("lastError").GetString()));
     }
 
     [Fact]
@@ -163,6 +176,9 @@ public sealed class WebhookManagementTests : DatabaseTest
         Assert.DoesNotContain("weak-secret-123", texts[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(logs.Messages, m => m.Contains(Secret, StringComparison.Ordinal) || m.Contains("weak-secret-123", StringComparison.Ordinal));
     }
+
+    private static string[] Queue(JsonElement webhook) => [.. webhook.GetProperty("queue").EnumerateArray().Select(q =>
+        $"{q.GetProperty("snapshotLabel").GetString()}:{q.GetProperty("state").GetString()}:{q.GetProperty("attempts").GetInt32()}:{q.GetProperty("lastStatus")}")];
 
     private static async Task<HttpClient> ClientAsync(WebhookHost host, string role, string organisation)
     {

@@ -71,7 +71,29 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
           createdAt: DateTime!
           "Attempts, newest first."
           deliveries(first: Int = 50): [WebhookDelivery!]!
+          "One entry per publication sent or to be sent, newest first: where its delivery stands."
+          queue(first: Int = 50): [WebhookQueueEntry!]!
         }
+
+        "The delivery of one publication to one webhook, across its attempts."
+        type WebhookQueueEntry {
+          "X-FactorHub-Delivery, the same on every attempt."
+          deliveryId: String!
+          snapshotLabel: String!
+          state: WebhookDeliveryState!
+          "Attempts made so far (including one in flight)."
+          attempts: Int!
+          "When the next attempt is due (PENDING, RETRYING); null once final."
+          nextAttemptAt: DateTime
+          lastStatus: Int
+          lastError: String
+          enqueuedAt: DateTime!
+          "When it became DELIVERED, FAILED or CANCELLED."
+          finishedAt: DateTime
+        }
+
+        "PENDING: not attempted yet; RETRYING: in back-off after a failed attempt; DELIVERED; FAILED: every attempt failed; CANCELLED: the webhook was deactivated first."
+        enum WebhookDeliveryState { PENDING RETRYING DELIVERED FAILED CANCELLED }
 
         "One attempt to deliver one publication; retries share the deliveryId."
         type WebhookDelivery {
@@ -111,6 +133,8 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         builder.BindResolver("Mutation", "deleteWebhook", DeleteAsync);
         builder.BindResolver("Query", "webhooks", ListAsync);
         builder.BindResolver("Webhook", "deliveries", DeliveriesAsync);
+        builder.BindResolver("Webhook", "queue", QueueAsync);
+        builder.BindEnum<WebhookDeliveryState>("WebhookDeliveryState");
     }
 
     private async ValueTask<object?> RegisterAsync(IResolveFieldContext context)
@@ -285,6 +309,40 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
         return result;
     }
+
+    private async ValueTask<object?> QueueAsync(IResolveFieldContext context)
+    {
+        var webhook = (Dictionary<string, object?>)context.Source!;
+        var first = Math.Clamp(context.GetArgument<int?>("first") ?? 50, 0, 500);
+        await using var command = dataSource.CreateCommand(
+            """
+            SELECT delivery_id, snapshot_label, state, attempts, next_attempt_at, last_status, last_error, created_at, finished_at
+            FROM webhook_outbox WHERE webhook_id = @id ORDER BY created_at DESC, snapshot_label DESC LIMIT @first
+            """);
+        command.Parameters.AddWithValue("id", Guid.Parse((string)webhook["id"]!));
+        command.Parameters.AddWithValue("first", first);
+        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
+        var result = new List<object>();
+        while (await reader.ReadAsync(context.CancellationToken))
+        {
+            result.Add(new Dictionary<string, object?>
+            {
+                ["deliveryId"] = reader.GetGuid(0).ToString(),
+                ["snapshotLabel"] = reader.GetString(1),
+                ["state"] = WebhookOutbox.ParseState(reader.GetString(2)),
+                ["attempts"] = reader.GetInt32(3),
+                ["nextAttemptAt"] = Utc(reader, 4),
+                ["lastStatus"] = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+                ["lastError"] = reader.IsDBNull(6) ? null : reader.GetString(6),
+                ["enqueuedAt"] = Utc(reader, 7),
+                ["finishedAt"] = Utc(reader, 8),
+            });
+        }
+        return result;
+    }
+
+    private static DateTimeOffset? Utc(NpgsqlDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
 
     /// <summary>The caller owns the row: same organisation, or (callers without one) registered by the same account.</summary>
     private const string OwnedBy =
