@@ -29,6 +29,13 @@ public static class ExecutionResultJsonWriter
         await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Writes the result into <paramref name="output"/> (the HTTP handler's pooled response buffer).</summary>
+    public static void Write(System.Buffers.IBufferWriter<byte> output, ExecutionResult result)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        Write(writer, result);
+    }
+
     /// <summary>The result as a JSON string (tests, logs).</summary>
     public static string ToJson(ExecutionResult result)
     {

@@ -35,6 +35,8 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
     internal const string GraphQLResponseMediaType = "application/graphql-response+json";
     internal const string JsonMediaType = "application/json";
     private const string HtmlMediaType = "text/html";
+    private const string GraphQLResponseContentType = GraphQLResponseMediaType + "; charset=utf-8";
+    private const string JsonContentType = JsonMediaType + "; charset=utf-8";
 
     private readonly GraphQLServerOptions _options = options.Value;
     private readonly ExecutionOptions _executionOptions = new() { ExposeExceptionDetails = options.Value.ExposeExceptionDetails };
@@ -77,7 +79,15 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
                     status == StatusCodes.Status413PayloadTooLarge ? ErrorCodes.RequestTooLarge : ErrorCodes.BadRequest);
                 return;
             }
-            graphQLRequest = GraphQLRequestParser.ParseBody(body.Value, out problem);
+            // Parsed straight from the request pipe's buffers (no copy); the parser keeps nothing that points into them.
+            try
+            {
+                graphQLRequest = GraphQLRequestParser.ParseBody(WithoutByteOrderMark(body.Value), out problem);
+            }
+            finally
+            {
+                request.BodyReader.AdvanceTo(body.Value.End);
+            }
         }
         else
         {
@@ -223,8 +233,11 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
         return best;
     }
 
-    /// <summary>Reads a POST body after checking its media type (415) and size (413).</summary>
-    private async Task<(ReadOnlyMemory<byte>? Body, int Status, string? Message)> ReadBodyAsync(HttpContext http)
+    /// <summary>
+    /// Reads a POST body after checking its media type (415) and size (413). On success the body is still in the
+    /// request pipe: the caller parses it, then advances the reader past it.
+    /// </summary>
+    private async ValueTask<(ReadOnlySequence<byte>? Body, int Status, string? Message)> ReadBodyAsync(HttpContext http)
     {
         var request = http.Request;
         if (string.IsNullOrEmpty(request.ContentType))
@@ -253,16 +266,25 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
             }
             if (read.IsCompleted)
             {
-                var bytes = buffer.ToArray();
-                reader.AdvanceTo(buffer.End);
-                if (bytes.Length == 0) return (null, StatusCodes.Status400BadRequest, "The request body is empty.");
-                // A UTF-8 byte order mark is tolerated; JSON text must not start with one (RFC 8259 §8.1).
-                var body = bytes.AsMemory();
-                if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = body[3..];
-                return (body, 0, null);
+                if (buffer.Length == 0)
+                {
+                    reader.AdvanceTo(buffer.End);
+                    return (null, StatusCodes.Status400BadRequest, "The request body is empty.");
+                }
+                return (buffer, 0, null);
             }
             reader.AdvanceTo(buffer.Start, buffer.End);
         }
+    }
+
+    /// <summary>A UTF-8 byte order mark is tolerated; JSON text must not start with one (RFC 8259 §8.1).</summary>
+    private static ReadOnlySequence<byte> WithoutByteOrderMark(ReadOnlySequence<byte> body)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        if (body.Length < bom.Length) return body;
+        Span<byte> head = stackalloc byte[3];
+        body.Slice(0, head.Length).CopyTo(head);
+        return head.SequenceEqual(bom) ? body.Slice(head.Length) : body;
     }
 
     /// <summary>Writes a GraphQL response with the status code the media type calls for.</summary>
@@ -278,14 +300,22 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
         WriteAsync(http, mediaType, status, ExecutionResult.FromRequestError(
             new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code })));
 
+    /// <summary>
+    /// Serializes the whole result into a pooled buffer first, then sends it with its <c>Content-Length</c> in one
+    /// write: no chunked framing and one send instead of a chunk plus a terminating chunk. The result was in memory
+    /// already, so buffering its JSON costs no more than the serializer's own buffer did.
+    /// </summary>
     private static async Task WriteAsync(HttpContext http, string mediaType, int status, ExecutionResult result)
     {
         var response = http.Response;
         response.StatusCode = status;
-        response.ContentType = mediaType + "; charset=utf-8";
+        response.ContentType = mediaType == GraphQLResponseMediaType ? GraphQLResponseContentType : JsonContentType;
         response.Headers.Vary = "Accept";
         if (HttpMethods.IsHead(http.Request.Method)) return;
-        await ExecutionResultJsonWriter.WriteAsync(response.Body, result, http.RequestAborted);
+        using var buffer = new PooledBufferWriter();
+        ExecutionResultJsonWriter.Write(buffer, result);
+        response.ContentLength = buffer.WrittenCount;
+        await response.BodyWriter.WriteAsync(buffer.WrittenMemory, http.RequestAborted);
     }
 
     private static GraphQLError WithCode(GraphQLError error, string code)

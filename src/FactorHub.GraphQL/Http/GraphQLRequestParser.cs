@@ -12,7 +12,7 @@ internal static class GraphQLRequestParser
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 128 };
 
-    public static GraphQLRequest? ParseBody(ReadOnlyMemory<byte> utf8Json, out string? error)
+    public static GraphQLRequest? ParseBody(System.Buffers.ReadOnlySequence<byte> utf8Json, out string? error)
     {
         JsonDocument document;
         try
