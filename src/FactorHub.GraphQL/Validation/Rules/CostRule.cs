@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FactorHub.GraphQL.Error;
 using FactorHub.GraphQL.Language.Ast;
 using FactorHub.GraphQL.Types;
@@ -77,8 +78,26 @@ public sealed class CostRule : ValidationRule
             return 0;
         }
 
-        return new CostCalculator(schema, document, operation, variables).SelectionSetCost(rootType, operation.SelectionSet);
+        // A cost that read no variable (no first/last given by a variable) is the same for every request of this
+        // operation: kept beside the (cached) document, so a repeated query does not walk its selections again.
+        if (CostCache.TryGetValue(operation, out var known) && ReferenceEquals(known.Schema, schema))
+        {
+            return known.Cost;
+        }
+
+        var calculator = new CostCalculator(schema, document, operation, variables);
+        var cost = calculator.SelectionSetCost(rootType, operation.SelectionSet);
+        if (!calculator.ReadVariables)
+        {
+            CostCache.AddOrUpdate(operation, new KnownCost(schema, cost));
+        }
+
+        return cost;
     }
+
+    private static readonly ConditionalWeakTable<OperationDefinitionNode, KnownCost> CostCache = new();
+
+    private sealed record KnownCost(GraphQLSchema Schema, long Cost);
 
     private sealed class CostCalculator(
         GraphQLSchema schema,
@@ -86,15 +105,20 @@ public sealed class CostRule : ValidationRule
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?>? variables)
     {
-        private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
+        private Dictionary<string, long>? _fragmentCosts;
+        private HashSet<string>? _fragmentsInProgress;
         private Dictionary<string, FragmentDefinitionNode>? _fragments;
+
+        /// <summary>True once a variable's value (or its default) decided a multiplier.</summary>
+        public bool ReadVariables { get; private set; }
 
         public long SelectionSetCost(GraphQLNamedType? parentType, SelectionSetNode selectionSet)
         {
             long cost = 0;
-            foreach (var selection in selectionSet.Selections)
+            var selections = selectionSet.Selections;
+            for (var i = 0; i < selections.Count; i++)
             {
+                var selection = selections[i];
                 var selectionCost = selection switch
                 {
                     FieldNode field => FieldCost(parentType, field),
@@ -139,8 +163,10 @@ public sealed class CostRule : ValidationRule
         private long Multiplier(FieldNode field, GraphQLField fieldDef)
         {
             long? multiplier = null;
-            foreach (var argDef in fieldDef.Args)
+            var args = fieldDef.Args;
+            for (var i = 0; i < args.Count; i++)
             {
+                var argDef = args[i];
                 if (argDef.Name is not ("first" or "last"))
                 {
                     continue;
@@ -178,6 +204,7 @@ public sealed class CostRule : ValidationRule
                         ? parsed
                         : long.MaxValue;
                 case VariableNode variable:
+                    ReadVariables = true;
                     var variableName = variable.Name.Value;
                     if (variables is not null && variables.TryGetValue(variableName, out var variableValue))
                     {
@@ -200,6 +227,8 @@ public sealed class CostRule : ValidationRule
 
         private long FragmentCost(string fragmentName)
         {
+            _fragmentCosts ??= new(StringComparer.Ordinal);
+            _fragmentsInProgress ??= new(StringComparer.Ordinal);
             if (_fragmentCosts.TryGetValue(fragmentName, out var cached))
             {
                 return cached;
