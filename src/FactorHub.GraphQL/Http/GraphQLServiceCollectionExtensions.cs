@@ -52,17 +52,22 @@ public static class GraphQLBuilderExtensions
         return builder;
     }
 
-    /// <summary>Sets the field authorizer (scoped: it may use the request's services).</summary>
-    public static IGraphQLBuilder AddFieldAuthorizer<T>(this IGraphQLBuilder builder) where T : class, IFieldAuthorizer
+    /// <summary>
+    /// Sets the field authorizer: scoped by default, as it may use the request's services; a stateless one can be a
+    /// singleton, which spares every request a scoped instance.
+    /// </summary>
+    public static IGraphQLBuilder AddFieldAuthorizer<T>(this IGraphQLBuilder builder, ServiceLifetime lifetime = ServiceLifetime.Scoped)
+        where T : class, IFieldAuthorizer
     {
-        builder.Services.Replace(ServiceDescriptor.Scoped<IFieldAuthorizer, T>());
+        builder.Services.Replace(ServiceDescriptor.Describe(typeof(IFieldAuthorizer), typeof(T), lifetime));
         return builder;
     }
 
-    /// <summary>Sets the per-caller cost limit provider.</summary>
-    public static IGraphQLBuilder AddCostLimitProvider<T>(this IGraphQLBuilder builder) where T : class, ICostLimitProvider
+    /// <summary>Sets the per-caller cost limit provider (scoped by default; see <see cref="AddFieldAuthorizer{T}"/>).</summary>
+    public static IGraphQLBuilder AddCostLimitProvider<T>(this IGraphQLBuilder builder, ServiceLifetime lifetime = ServiceLifetime.Scoped)
+        where T : class, ICostLimitProvider
     {
-        builder.Services.Replace(ServiceDescriptor.Scoped<ICostLimitProvider, T>());
+        builder.Services.Replace(ServiceDescriptor.Describe(typeof(ICostLimitProvider), typeof(T), lifetime));
         return builder;
     }
 

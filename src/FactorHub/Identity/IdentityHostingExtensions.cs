@@ -77,8 +77,9 @@ public static class IdentityHostingExtensions
         services.AddScoped<AccountService>();
         services.AddGraphQL()
             .AddSchemaContributor<IdentitySchemaContributor>()
-            .AddFieldAuthorizer<FactorHubFieldAuthorizer>()
-            .AddCostLimitProvider<CallerCostLimitProvider>();
+            // Both read only the request's user (and options): singletons, so a request creates neither.
+            .AddFieldAuthorizer<FactorHubFieldAuthorizer>(ServiceLifetime.Singleton)
+            .AddCostLimitProvider<CallerCostLimitProvider>(ServiceLifetime.Singleton);
         return builder;
     }
 
