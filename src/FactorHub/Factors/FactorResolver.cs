@@ -72,7 +72,14 @@ public sealed class FactorResolver(FactorValueAccess access)
             var path = $"requests[{i}]";
             try
             {
-                var (factor, unit) = ResolveOne(index, requests[i], trail, path);
+                // An expected refusal (no factor matches) comes back as a value: 100 requests with a few gaps must not
+                // pay for a thrown exception each. Invalid input still throws and is caught below.
+                var (factor, unit, failure) = ResolveOne(index, requests[i], trail, path);
+                if (failure is not null)
+                {
+                    results[i] = Failed(i, requests[i], trail, index, failure);
+                    continue;
+                }
                 decimal? value = null;
                 if (access.CanSeeValues(factor, user))
                 {
@@ -90,17 +97,20 @@ public sealed class FactorResolver(FactorValueAccess access)
             }
             catch (CatalogException e)
             {
-                results[i] = new FactorResolution
-                {
-                    Index = i, Key = requests[i].Key, Trail = trail, Snapshot = index.Snapshot,
-                    Error = new ResolutionError(e.Code, e.Message, e.Field),
-                };
+                results[i] = Failed(i, requests[i], trail, index, e);
             }
         }
         return results;
     }
 
-    private (PublishedFactor Factor, Unit Unit) ResolveOne(SnapshotIndex index, FactorRequest request, List<ResolutionStep> trail, string path)
+    private static FactorResolution Failed(int i, FactorRequest request, List<ResolutionStep> trail, SnapshotIndex index, CatalogException e) => new()
+    {
+        Index = i, Key = request.Key, Trail = trail, Snapshot = index.Snapshot,
+        Error = new ResolutionError(e.Code, e.Message, e.Field),
+    };
+
+    /// <summary>The factor and unit for one request, or (null, null, the refusal) when no factor can be chosen.</summary>
+    private (PublishedFactor Factor, Unit Unit, CatalogException? Failure) ResolveOne(SnapshotIndex index, FactorRequest request, List<ResolutionStep> trail, string path)
     {
         Unit? unit = null;
         if (request.Unit is not null)
@@ -122,7 +132,11 @@ public sealed class FactorResolver(FactorValueAccess access)
         }
         else
         {
-            factor = ByCriteria(index, request, unit, trail, path);
+            if (ByCriteria(index, request, unit, trail, path, out var failure) is not { } found)
+            {
+                return (null!, null!, failure);
+            }
+            factor = found;
         }
 
         unit ??= factor.Unit;
@@ -132,7 +146,7 @@ public sealed class FactorResolver(FactorValueAccess access)
                 $"{path}.unit: {factor.Code} is declared per {factor.Unit.Code} ({DbText.Of(factor.Unit.Dimension)}); it cannot be given per {unit.Code} ({DbText.Of(unit.Dimension)}).",
                 $"{path}.unit");
         }
-        return (factor, unit);
+        return (factor, unit, null);
     }
 
     private static PublishedFactor ByCode(SnapshotIndex index, string code, List<ResolutionStep> trail, string path)
@@ -162,7 +176,8 @@ public sealed class FactorResolver(FactorValueAccess access)
             : $"{path}.code: factor '{code}' is withdrawn in snapshot {index.Snapshot.Label}, and no earlier year of its series is available.", $"{path}.code");
     }
 
-    private PublishedFactor ByCriteria(SnapshotIndex index, FactorRequest request, Unit? unit, List<ResolutionStep> trail, string path)
+    private PublishedFactor? ByCriteria(SnapshotIndex index, FactorRequest request, Unit? unit, List<ResolutionStep> trail, string path,
+        out CatalogException? failure)
     {
         if (request.Kind is null && request.Category is null)
         {
@@ -185,22 +200,19 @@ public sealed class FactorResolver(FactorValueAccess access)
             && (request.GasCoverage is null || f.Version.GasCoverage == request.GasCoverage)
             && (request.SystemBoundary is null || f.Version.SystemBoundary == request.SystemBoundary);
         var what = Describe(request);
-        try
-        {
-            return SelectByGeographyAndYear(index, f => Matches(f) && (unit is null || f.Unit.Dimension == unit.Dimension),
-                geography, request.Year, what, trail, path);
-        }
-        catch (CatalogException e) when (e.Code == CatalogErrorCodes.NoMatchingFactor && unit is not null)
+        var chosen = TrySelectByGeographyAndYear(index, f => Matches(f) && (unit is null || f.Unit.Dimension == unit.Dimension),
+            geography, request.Year, what, trail, path, true, out failure);
+        if (chosen is null && failure!.Code == CatalogErrorCodes.NoMatchingFactor && unit is not null)
         {
             // Say why when the criteria do match factors, only none in the requested unit's dimension.
             var declared = index.ActiveFactors.Where(Matches).Select(f => f.Unit.Code).Distinct().Order(StringComparer.Ordinal).ToArray();
             if (declared.Length > 0 && declared.All(code => index.Units[code].Dimension != unit.Dimension))
             {
-                throw new CatalogException(CatalogErrorCodes.IncompatibleUnit,
+                failure = new CatalogException(CatalogErrorCodes.IncompatibleUnit,
                     $"{path}.unit: {what} are declared per {string.Join(", ", declared)}; none can be given per {unit.Code} ({DbText.Of(unit.Dimension)}).", $"{path}.unit");
             }
-            throw;
         }
+        return chosen;
     }
 
     /// <summary>
@@ -208,8 +220,18 @@ public sealed class FactorResolver(FactorValueAccess access)
     /// after <paramref name="year"/> wins; within it the nearest year, then the tie-break.
     /// </summary>
     internal PublishedFactor SelectByGeographyAndYear(SnapshotIndex index, Func<PublishedFactor, bool> isCandidate, Geography geography,
-        int? year, string what, List<ResolutionStep> trail, string path, bool allowGeographyFallback = true)
+        int? year, string what, List<ResolutionStep> trail, string path, bool allowGeographyFallback = true) =>
+        TrySelectByGeographyAndYear(index, isCandidate, geography, year, what, trail, path, allowGeographyFallback, out var failure)
+        ?? throw failure!;
+
+    /// <summary>
+    /// <see cref="SelectByGeographyAndYear"/> returning the refusal (ambiguous geography, no matching factor) instead of
+    /// throwing it.
+    /// </summary>
+    private PublishedFactor? TrySelectByGeographyAndYear(SnapshotIndex index, Func<PublishedFactor, bool> isCandidate, Geography geography,
+        int? year, string what, List<ResolutionStep> trail, string path, bool allowGeographyFallback, out CatalogException? failure)
     {
+        failure = null;
         var chain = allowGeographyFallback ? index.FallbackChain(geography) : [new GeographyFallback.Step(geography, "requested geography")];
         if (chain.FirstOrDefault(s => s.AmbiguousParts is not null) is { AmbiguousParts: { } parts } ambiguous)
         {
@@ -217,10 +239,11 @@ public sealed class FactorResolver(FactorValueAccess access)
             // candidate sits in a part or a part's grid region. Then even a whole-province figure is not chosen silently.
             if (parts.SelectMany(p => new[] { p.Code, p.GridRegionCode! }).Any(code => index.ActiveFactorsIn(code).Any(isCandidate)))
             {
-                throw new CatalogException(CatalogErrorCodes.AmbiguousGeography,
+                failure = new CatalogException(CatalogErrorCodes.AmbiguousGeography,
                     $"{path}.geography: {GeographyFallback.Describe(ambiguous.Geography)} spans two grid regions; say which part: "
                     + string.Join(" or ", parts.Select(p => $"{p.Code} ({p.NameZh}, {p.NameEn}) in {p.GridRegionCode}")) + ".",
                     $"{path}.geography");
+                return null;
             }
         }
         var tried = new List<string>();
@@ -263,9 +286,10 @@ public sealed class FactorResolver(FactorValueAccess access)
             }
             return chosen;
         }
-        throw new CatalogException(CatalogErrorCodes.NoMatchingFactor,
+        failure = new CatalogException(CatalogErrorCodes.NoMatchingFactor,
             $"{path}: no {what} for {string.Join(", ", chain.Where(s => s.AmbiguousParts is null).Select(s => s.Geography.Code))}"
             + (year is null ? "" : $" up to {year}") + $" in snapshot {index.Snapshot.Label}.", path);
+        return null;
     }
 
     private int TieBreak(PublishedFactor a, PublishedFactor b)
