@@ -38,9 +38,14 @@ public static class SnapshotsHostingExtensions
         var section = builder.Configuration.GetSection(WebhookOptions.Section);
         var options = section.Get<WebhookOptions>() ?? new WebhookOptions();
         builder.Services.AddOptions<WebhookOptions>().Bind(section);
+        // Redirects are not followed: a POST must reach the registered URL itself (a 3xx counts as a failed attempt).
+        // Pooled connections are renewed so a receiver's DNS change is seen. The dispatcher applies its own timeout.
         builder.Services.AddSingleton(services => new WebhookDispatcher(services.GetRequiredService<Npgsql.NpgsqlDataSource>(),
-            new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, services.GetRequiredService<IOptions<WebhookOptions>>().Value,
-            services.GetRequiredService<ILogger<WebhookDispatcher>>()));
+            new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            {
+                Timeout = Timeout.InfiniteTimeSpan,
+            },
+            services.GetRequiredService<IOptions<WebhookOptions>>().Value, services.GetRequiredService<ILogger<WebhookDispatcher>>()));
         builder.Services.AddSingleton<ISnapshotPublishedObserver>(services => services.GetRequiredService<WebhookDispatcher>());
         builder.Services.AddGraphQL().AddSchemaContributor<WebhooksSchemaContributor>();
         if (options.DispatcherEnabled ?? !builder.Environment.IsEnvironment("Testing"))
