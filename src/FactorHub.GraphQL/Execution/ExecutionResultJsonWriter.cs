@@ -22,6 +22,14 @@ public static class ExecutionResultJsonWriter
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Response keys encoded with the writer's encoder (<see cref="ResultMap"/> keys of a selection plan).</summary>
+    internal static JsonEncodedText[] EncodeKeys(string[] keys)
+    {
+        var encoded = new JsonEncodedText[keys.Length];
+        for (var i = 0; i < keys.Length; i++) encoded[i] = JsonEncodedText.Encode(keys[i], WriterOptions.Encoder);
+        return encoded;
+    }
+
     public static async Task WriteAsync(Stream stream, ExecutionResult result, CancellationToken cancellationToken = default)
     {
         await using var writer = new Utf8JsonWriter(stream, WriterOptions);
@@ -114,10 +122,21 @@ public static class ExecutionResultJsonWriter
                 return;
             case ResultMap map:
                 writer.WriteStartObject();
-                for (var i = 0; i < map.Count; i++)
+                if (map.EncodedKeys is { } encodedKeys)
                 {
-                    writer.WritePropertyName(map.KeyAt(i));
-                    WriteValue(writer, map.ValueAt(i));
+                    for (var i = 0; i < encodedKeys.Length; i++)
+                    {
+                        writer.WritePropertyName(encodedKeys[i]);
+                        WriteValue(writer, map.ValueAt(i));
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < map.Count; i++)
+                    {
+                        writer.WritePropertyName(map.KeyAt(i));
+                        WriteValue(writer, map.ValueAt(i));
+                    }
                 }
                 writer.WriteEndObject();
                 return;

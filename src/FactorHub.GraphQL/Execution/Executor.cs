@@ -162,7 +162,7 @@ public sealed class Executor
     private async ValueTask<ExecutionResult> ExecuteRootSelectionSet(GraphQLObjectType rootType, bool serially)
     {
         var plan = FieldCollector.CollectRootFields(this, rootType);
-        var data = new ResultMap(plan.Keys);
+        var data = new ResultMap(plan.Keys, plan.EncodedKeys);
         using (_scheduler.Drive())
         {
             if (serially) await ExecuteFieldsSerially(plan, rootType, RootValue, data).ConfigureAwait(false);
@@ -396,7 +396,7 @@ public sealed class Executor
         }
 
         var plan = field.GetSubPlan(this, objectType);
-        var map = new ResultMap(plan.Keys) { Parent = container, IndexInParent = index, NonNullInParent = nonNull };
+        var map = new ResultMap(plan.Keys, plan.EncodedKeys) { Parent = container, IndexInParent = index, NonNullInParent = nonNull };
         container.Set(index, map);
         ExecuteSelectionSet(plan, objectType, result, map);
     }

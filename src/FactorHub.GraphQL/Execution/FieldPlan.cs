@@ -186,6 +186,9 @@ internal sealed class SelectionPlan(GraphQLObjectType objectType, FieldPlan[] fi
     /// <summary>Response keys, shared by every ResultMap built from this plan.</summary>
     public string[] Keys { get; } = keys;
 
+    /// <summary>The keys JSON-encoded once, so writing a response does not escape-check every property name again.</summary>
+    public System.Text.Json.JsonEncodedText[] EncodedKeys { get; } = ExecutionResultJsonWriter.EncodeKeys(keys);
+
     /// <summary>False when the grouping depends on variable values (so it must not outlive the execution).</summary>
     public bool IsCacheable { get; } = isCacheable;
 }

@@ -10,13 +10,18 @@ namespace FactorHub.GraphQL.Execution;
 public sealed class ResultMap : ResultNode, IReadOnlyDictionary<string, object?>
 {
     private readonly string[] _keys;
+    private readonly System.Text.Json.JsonEncodedText[]? _encodedKeys;
     private readonly object?[] _values;
 
-    internal ResultMap(string[] keys)
+    internal ResultMap(string[] keys, System.Text.Json.JsonEncodedText[]? encodedKeys = null)
     {
         _keys = keys;
+        _encodedKeys = encodedKeys;
         _values = new object?[keys.Length];
     }
+
+    /// <summary>The plan's pre-encoded keys (same order as the keys), when the map was built from a plan.</summary>
+    internal System.Text.Json.JsonEncodedText[]? EncodedKeys => _encodedKeys;
 
     public int Count => _keys.Length;
 

@@ -205,6 +205,13 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
     internal static string? NegotiateMediaType(Microsoft.Extensions.Primitives.StringValues accept, bool allowHtml)
     {
         if (accept.Count == 0 || (accept.Count == 1 && string.IsNullOrWhiteSpace(accept[0]))) return JsonMediaType;
+        // The common single exact type needs no parsing (same answer as the general path below).
+        if (accept.Count == 1)
+        {
+            var single = accept[0];
+            if (string.Equals(single, GraphQLResponseMediaType, StringComparison.OrdinalIgnoreCase)) return GraphQLResponseMediaType;
+            if (string.Equals(single, JsonMediaType, StringComparison.OrdinalIgnoreCase)) return JsonMediaType;
+        }
         if (!MediaTypeHeaderValue.TryParseList(accept, out var values)) return null;
         string? best = null;
         double bestQuality = 0;
@@ -242,13 +249,18 @@ public sealed class GraphQLHttpHandler(GraphQLSchemaProvider schemaProvider, IOp
         var request = http.Request;
         if (string.IsNullOrEmpty(request.ContentType))
             return (null, StatusCodes.Status415UnsupportedMediaType, "A POST request needs a Content-Type header; use application/json.");
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, JsonMediaType, StringComparison.OrdinalIgnoreCase))
-            return (null, StatusCodes.Status415UnsupportedMediaType, $"The media type \"{request.ContentType}\" is not supported; use application/json.");
-        var charset = contentType.Charset.Value;
-        if (!string.IsNullOrEmpty(charset) && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
-            return (null, StatusCodes.Status415UnsupportedMediaType, $"The charset \"{charset}\" is not supported; send UTF-8.");
+        // The common exact forms need no parsing (same answer as the general path below).
+        if (!string.Equals(request.ContentType, JsonMediaType, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(request.ContentType, JsonContentType, StringComparison.OrdinalIgnoreCase))
+        {
+            if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+                || !string.Equals(contentType.MediaType.Value, JsonMediaType, StringComparison.OrdinalIgnoreCase))
+                return (null, StatusCodes.Status415UnsupportedMediaType, $"The media type \"{request.ContentType}\" is not supported; use application/json.");
+            var charset = contentType.Charset.Value;
+            if (!string.IsNullOrEmpty(charset) && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
+                return (null, StatusCodes.Status415UnsupportedMediaType, $"The charset \"{charset}\" is not supported; send UTF-8.");
+        }
 
         var max = _options.MaxRequestBodySize;
         if (request.ContentLength > max)

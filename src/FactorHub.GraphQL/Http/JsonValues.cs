@@ -22,7 +22,7 @@ public static class JsonValues
 
     public static Dictionary<string, object?> ToDictionary(JsonElement element)
     {
-        var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+        var result = new Dictionary<string, object?>(element.GetPropertyCount(), StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject()) result[property.Name] = ToObject(property.Value);
         return result;
     }

@@ -24,6 +24,12 @@ public sealed class GraphQLInputObjectType : GraphQLNamedType
     /// <summary>The field named <paramref name="name"/>, or null.</summary>
     public GraphQLInputField? GetField(string name) => _fields.GetValueOrDefault(name);
 
+    /// <summary>The number of fields, for index-based iteration in hot paths (no enumerator).</summary>
+    internal int FieldCount => _fields.Count;
+
+    /// <summary>The field at <paramref name="index"/> in definition order.</summary>
+    internal GraphQLInputField FieldAt(int index) => _fields.GetAt(index).Value;
+
     /// <summary>Appends a field; names must be unique within the type.</summary>
     public GraphQLInputField AddField(GraphQLInputField field)
     {

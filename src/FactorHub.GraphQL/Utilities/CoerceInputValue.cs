@@ -28,14 +28,14 @@ public static class CoerceInputValue
     }
 
     public static object? Coerce(object? inputValue, IGraphQLType type, ErrorHandler onError) =>
-        Coerce(inputValue, type, onError, null);
+        Coerce(inputValue, type, onError, new InputPath());
 
-    private static object? Coerce(object? inputValue, IGraphQLType type, ErrorHandler onError, PathNode? path)
+    private static object? Coerce(object? inputValue, IGraphQLType type, ErrorHandler onError, InputPath path)
     {
         if (type is GraphQLNonNull nonNull)
         {
             if (inputValue is not null) return Coerce(inputValue, nonNull.OfType, onError, path);
-            onError(PathNode.ToArray(path), inputValue,
+            onError(path.ToArray(), inputValue,
                 new GraphQLError($"Expected non-nullable type \"{type}\" not to be null."));
             return Undefined.Value;
         }
@@ -49,11 +49,13 @@ public static class CoerceInputValue
                 var itemType = list.OfType;
                 if (IsListLike(inputValue))
                 {
-                    var items = new List<object?>();
+                    var items = inputValue is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
                     var index = 0;
                     foreach (var item in (IEnumerable)inputValue)
                     {
-                        items.Add(Coerce(item, itemType, onError, new PathNode(path, index)));
+                        path.Push(index);
+                        items.Add(Coerce(item, itemType, onError, path));
+                        path.Pop();
                         index++;
                     }
                     return items;
@@ -75,17 +77,17 @@ public static class CoerceInputValue
                 }
                 catch (GraphQLError error)
                 {
-                    onError(PathNode.ToArray(path), inputValue, error);
+                    onError(path.ToArray(), inputValue, error);
                     return Undefined.Value;
                 }
                 catch (Exception ex) when (ex is FormatException or OverflowException or InvalidCastException or ArgumentException)
                 {
-                    onError(PathNode.ToArray(path), inputValue,
+                    onError(path.ToArray(), inputValue,
                         new GraphQLError($"Expected type \"{name}\". {ex.Message}", originalError: ex));
                     return Undefined.Value;
                 }
                 if (Undefined.Is(parsed))
-                    onError(PathNode.ToArray(path), inputValue, new GraphQLError($"Expected type \"{name}\"."));
+                    onError(path.ToArray(), inputValue, new GraphQLError($"Expected type \"{name}\"."));
                 return parsed;
             }
 
@@ -94,51 +96,69 @@ public static class CoerceInputValue
         }
     }
 
-    private static object? CoerceInputObject(object inputValue, GraphQLInputObjectType type, ErrorHandler onError, PathNode? path)
+    private static object? CoerceInputObject(object inputValue, GraphQLInputObjectType type, ErrorHandler onError, InputPath path)
     {
         if (!TryGetFields(inputValue, out var fields))
         {
-            onError(PathNode.ToArray(path), inputValue, new GraphQLError($"Expected type \"{type.Name}\" to be an object."));
+            onError(path.ToArray(), inputValue, new GraphQLError($"Expected type \"{type.Name}\" to be an object."));
             return Undefined.Value;
         }
 
-        var coerced = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var field in type.Fields.Values)
+        var coerced = new Dictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        var provided = 0;
+        for (var i = 0; i < type.FieldCount; i++)
         {
-            if (!fields.TryGetValue(field.Name, out var fieldValue) || Undefined.Is(fieldValue))
+            var field = type.FieldAt(i);
+            var found = fields.TryGetValue(field.Name, out var fieldValue);
+            if (found) provided++;
+            if (!found || Undefined.Is(fieldValue))
             {
                 if (field.HasDefaultValue) coerced[field.Name] = field.DefaultValue;
                 else if (field.Type is GraphQLNonNull)
-                    onError(PathNode.ToArray(path), inputValue,
+                    onError(path.ToArray(), inputValue,
                         new GraphQLError($"Field \"{field.Name}\" of required type \"{field.Type}\" was not provided."));
                 continue;
             }
-            coerced[field.Name] = Coerce(fieldValue, field.Type, onError, new PathNode(path, field.Name));
+            path.Push(field.Name);
+            coerced[field.Name] = Coerce(fieldValue, field.Type, onError, path);
+            path.Pop();
         }
 
-        // Ensure every provided field is defined (§3.10.1 Input Object coercion).
-        foreach (var fieldName in fields.Keys)
+        // Ensure every provided field is defined (§3.10.1 Input Object coercion). When every provided key matched a
+        // defined field under ordinal comparison there is nothing to look for.
+        if (provided != fields.Count || !IsOrdinal(fields))
         {
-            if (type.GetField(fieldName) is not null) continue;
-            var suggestions = SuggestionList.Suggest(fieldName, type.Fields.Keys);
-            onError(PathNode.ToArray(path), inputValue,
-                new GraphQLError($"Field \"{fieldName}\" is not defined by type \"{type.Name}\"." + DidYouMean.Format(suggestions)));
+            foreach (var fieldName in fields.Keys)
+            {
+                if (type.GetField(fieldName) is not null) continue;
+                var suggestions = SuggestionList.Suggest(fieldName, type.Fields.Keys);
+                onError(path.ToArray(), inputValue,
+                    new GraphQLError($"Field \"{fieldName}\" is not defined by type \"{type.Name}\"." + DidYouMean.Format(suggestions)));
+            }
         }
 
         if (type.IsOneOf)
         {
             if (coerced.Count != 1)
-                onError(PathNode.ToArray(path), inputValue,
+                onError(path.ToArray(), inputValue,
                     new GraphQLError($"Exactly one key must be specified for OneOf type \"{type.Name}\"."));
             foreach (var (key, value) in coerced)
             {
                 if (value is null)
-                    onError(PathNode.ToArray(new PathNode(path, key)), value, new GraphQLError($"Field \"{key}\" must be non-null."));
+                {
+                    path.Push(key);
+                    onError(path.ToArray(), value, new GraphQLError($"Field \"{key}\" must be non-null."));
+                    path.Pop();
+                }
                 break;
             }
         }
         return coerced;
     }
+
+    private static bool IsOrdinal(IReadOnlyDictionary<string, object?> fields) =>
+        fields is Dictionary<string, object?> { Comparer: var comparer }
+        && (ReferenceEquals(comparer, StringComparer.Ordinal) || ReferenceEquals(comparer, EqualityComparer<string>.Default));
 
     private static bool IsListLike(object value) =>
         value is IEnumerable and not string and not IDictionary and not IEnumerable<KeyValuePair<string, object?>>;
@@ -171,18 +191,32 @@ public static class CoerceInputValue
         return builder.ToString();
     }
 
-    private sealed class PathNode(PathNode? previous, object key)
+    /// <summary>
+    /// The path from the coerced value's root to the value being coerced, kept as a stack (coercion is depth-first):
+    /// no object per visited field or item; an error copies it.
+    /// </summary>
+    private sealed class InputPath
     {
-        private readonly PathNode? _previous = previous;
-        private readonly object _key = key;
+        private (string? Name, int Index)[] _segments = new (string?, int)[8];
+        private int _count;
 
-        public static IReadOnlyList<object> ToArray(PathNode? node)
+        public void Push(string name) => Push((name, 0));
+
+        public void Push(int index) => Push((null, index));
+
+        public void Pop() => _count--;
+
+        public IReadOnlyList<object> ToArray()
         {
-            if (node is null) return [];
-            var segments = new List<object>();
-            for (var n = node; n is not null; n = n._previous) segments.Add(n._key);
-            segments.Reverse();
+            var segments = new object[_count];
+            for (var i = 0; i < _count; i++) segments[i] = _segments[i].Name ?? (object)_segments[i].Index;
             return segments;
+        }
+
+        private void Push((string?, int) segment)
+        {
+            if (_count == _segments.Length) Array.Resize(ref _segments, _count * 2);
+            _segments[_count++] = segment;
         }
     }
 }
