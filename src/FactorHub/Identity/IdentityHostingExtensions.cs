@@ -13,6 +13,9 @@ public static class IdentityHostingExtensions
     /// <summary>The default authentication scheme: API token when the request carries a Bearer header, else the portal's cookie.</summary>
     public const string Scheme = "FactorHub";
 
+    /// <summary>The portal's session cookie.</summary>
+    public const string SessionCookieName = "factorhub.session";
+
     /// <summary>
     /// Accounts (ASP.NET Core Identity on <see cref="FactorHubDbContext"/>), API-token and cookie authentication,
     /// the GraphQL field authorizer and per-caller cost limits, rate limits, the audit log and Identity's part of the
@@ -43,7 +46,7 @@ public static class IdentityHostingExtensions
             .AddDefaultTokenProviders();
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "factorhub.session";
+            options.Cookie.Name = SessionCookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
@@ -65,8 +68,13 @@ public static class IdentityHostingExtensions
             .AddPolicyScheme(Scheme, "API token or session cookie", options => options.ForwardDefaultSelector = context =>
                 ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null
                     ? ApiTokenAuthenticationHandler.SchemeName
-                    : IdentityConstants.ApplicationScheme)
+                    : NoCredentialsAuthenticationHandler.HasSessionCookie(context.Request)
+                        ? IdentityConstants.ApplicationScheme
+                        : NoCredentialsAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.Configure<AuthenticationOptions>(options =>
+            options.AddScheme<NoCredentialsAuthenticationHandler>(NoCredentialsAuthenticationHandler.SchemeName, displayName: null));
+        services.AddTransient<NoCredentialsAuthenticationHandler>();
         services.AddAuthorization();
         services.AddRateLimiter(options => RateLimiting.Configure(options, rateLimits));
 

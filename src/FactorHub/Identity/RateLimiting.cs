@@ -24,6 +24,9 @@ internal static class RateLimiting
     public static void Configure(RateLimiterOptions limiter, RateLimitOptions options)
     {
         limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        // The partition factories are built once, not per request (a lambda capturing options would allocate each time).
+        Func<string, FixedWindowRateLimiterOptions> perToken = _ => Window(options.PermitsPerToken, options.Window);
+        Func<string, FixedWindowRateLimiterOptions> perAddress = _ => Window(options.PermitsPerAddress, options.Window);
         limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
         {
             if (!options.Enabled) return RateLimitPartition.GetNoLimiter("off");
@@ -31,10 +34,11 @@ internal static class RateLimiting
             if (ApiTokenAuthenticationHandler.BearerToken(http.Request) is { Length: > 0 } token)
             {
                 var key = "token:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)), 0, 16);
-                return RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(options.PermitsPerToken, options.Window));
+                return RateLimitPartition.GetFixedWindowLimiter(key, perToken);
             }
+            // The address text itself is the key (IPAddress caches it): it can never equal a "token:…" key.
             var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            return RateLimitPartition.GetFixedWindowLimiter("ip:" + address, _ => Window(options.PermitsPerAddress, options.Window));
+            return RateLimitPartition.GetFixedWindowLimiter(address, perAddress);
         });
         limiter.OnRejected = (context, _) =>
         {
