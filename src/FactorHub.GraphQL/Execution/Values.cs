@@ -35,8 +35,9 @@ public static class Values
         var coerced = new Dictionary<string, object?>(variableDefinitions.Count, StringComparer.Ordinal);
         try
         {
-            foreach (var definition in variableDefinitions)
+            for (var d = 0; d < variableDefinitions.Count; d++)
             {
+                var definition = variableDefinitions[d];
                 var name = definition.Variable.Name.Value;
                 var type = TypeFromAst(schema, definition.Type);
                 if (type is null || !type.IsInputType())
@@ -101,13 +102,16 @@ public static class Values
     {
         if (argumentDefinitions.Count == 0) return Empty;
         var coerced = new Dictionary<string, object?>(argumentDefinitions.Count, StringComparer.Ordinal);
-        foreach (var definition in argumentDefinitions)
+        // Index loops: these run for every field with variable arguments, and foreach over the interfaces boxes enumerators.
+        for (var d = 0; d < argumentDefinitions.Count; d++)
         {
+            var definition = argumentDefinitions[d];
             var name = definition.Name;
             var type = definition.Type;
             ArgumentNode? argumentNode = null;
-            foreach (var node in argumentNodes)
+            for (var n = 0; n < argumentNodes.Count; n++)
             {
+                var node = argumentNodes[n];
                 if (node.Name.Value == name)
                 {
                     argumentNode = node;

@@ -197,7 +197,7 @@ public static class CoerceInputValue
     /// </summary>
     private sealed class InputPath
     {
-        private (string? Name, int Index)[] _segments = new (string?, int)[8];
+        private (string? Name, int Index)[] _segments = [];
         private int _count;
 
         public void Push(string name) => Push((name, 0));
@@ -215,7 +215,7 @@ public static class CoerceInputValue
 
         private void Push((string?, int) segment)
         {
-            if (_count == _segments.Length) Array.Resize(ref _segments, _count * 2);
+            if (_count == _segments.Length) Array.Resize(ref _segments, Math.Max(8, _count * 2));
             _segments[_count++] = segment;
         }
     }
