@@ -43,6 +43,8 @@ public static class InitialSnapshotPublisher
 
         var published = await SnapshotPublisher.PublishInTransactionAsync(connection, transaction, Label, FactorsSeedTable.Actor,
             logger, cancellationToken, DescriptionZh, DescriptionEn, DeterministicGuid.Create("snapshot:" + Label));
+        // Like every publication, its webhook deliveries commit with it (webhooks registered before seeding get it).
+        await Webhooks.WebhookOutbox.EnqueueAsync(connection, published, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new InitialSnapshotResult(Label, true, published.FactorCount, published.ContentDigest);
     }

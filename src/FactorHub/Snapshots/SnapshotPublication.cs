@@ -5,18 +5,23 @@ namespace FactorHub.Snapshots;
 
 /// <summary>
 /// The one way the service publishes (schedule, <c>publishSnapshot</c>, <c>publish --label</c>): the database part in one
-/// transaction (<see cref="SnapshotPublisher"/>), the download files staged inside it and moved into place after the
-/// commit, then the subscribers notified. A failure or cancellation anywhere before the commit leaves no snapshot, no
-/// membership and no files.
+/// transaction (<see cref="SnapshotPublisher"/>), the download files staged and the participants' work done inside it
+/// (webhook deliveries are queued there), the files moved into place after the commit, then the observers told. A
+/// failure or cancellation anywhere before the commit leaves no snapshot, no membership, no files and no participant's
+/// rows.
 /// </summary>
 public sealed class SnapshotPublication(
     NpgsqlDataSource dataSource,
     SnapshotArtifactStore artifacts,
     IEnumerable<ISnapshotPublishedObserver> observers,
     ILogger<SnapshotPublication> logger,
-    SnapshotIndexRegistry? catalogue = null)
+    SnapshotIndexRegistry? catalogue = null,
+    IEnumerable<ISnapshotPublicationParticipant>? participants = null)
 {
-    /// <summary>Publishes <paramref name="label"/>; <paramref name="afterStaging"/> runs once the files are staged (tests inject faults there).</summary>
+    /// <summary>
+    /// Publishes <paramref name="label"/>; <paramref name="afterStaging"/> runs last inside the transaction, once the
+    /// files are staged and the participants have done their part (tests inject faults there).
+    /// </summary>
     public async Task<PublishedSnapshot> PublishAsync(string label, string createdBy, CancellationToken cancellationToken,
         DateTimeOffset? cutoffAt = null, string? descriptionZh = null, string? descriptionEn = null,
         Func<CancellationToken, Task>? afterStaging = null)
@@ -30,6 +35,10 @@ public sealed class SnapshotPublication(
                 descriptionZh, descriptionEn, cutoffAt, async (building, token) =>
                 {
                     await artifacts.WriteAsync(connection, building.Id, staging, token, building);
+                    foreach (var participant in participants ?? [])
+                    {
+                        await participant.OnPublishingAsync(connection, building, token);
+                    }
                     if (afterStaging is not null)
                     {
                         await afterStaging(token);
@@ -59,8 +68,19 @@ public sealed class SnapshotPublication(
     }
 }
 
-/// <summary>Told after a snapshot is committed (webhooks).</summary>
+/// <summary>Told after a snapshot is committed (webhooks: wake the dispatcher).</summary>
 public interface ISnapshotPublishedObserver
 {
     Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Does its part of a publication inside the publication's transaction (webhooks: queue the deliveries), so that its
+/// rows commit with the snapshot or not at all. Called after the download files are staged and before the snapshot is
+/// marked published; throwing rolls the whole publication back.
+/// </summary>
+public interface ISnapshotPublicationParticipant
+{
+    /// <summary>Runs on <paramref name="connection"/>, whose transaction is the publication's (commands join it).</summary>
+    Task OnPublishingAsync(NpgsqlConnection connection, PublishedSnapshot snapshot, CancellationToken cancellationToken);
 }

@@ -28,6 +28,8 @@ public class FactorHubWebApplicationFactory : WebApplicationFactory<Program>
             // The template already made the database what the test asked for.
             ["Database:MigrateOnStartup"] = "false",
             ["Database:SeedOnStartup"] = "false",
+            // Webhook receivers in the tests listen on 127.0.0.1 (WebhookAddressTests turn this off to test the guard).
+            ["Snapshots:Webhooks:AllowPrivateNetworks"] = "true",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -41,14 +41,10 @@ public sealed class WebhookManagementTests : DatabaseTest
         Assert.True(reactivated.GetProperty("webhook").GetProperty("active").GetBoolean());
         await PublishAsync(host, "2026.02");
         await receiver.WaitForAsync(r => r.Count(x => x.Path == "/paused") == 1 && r.Count(x => x.Path == "/control") == 2, "2026.02 at both webhooks");
-        // The catch-up (at start-up and every minute) does not send 2026.01 either: it was published while the webhook was inactive.
-        await using (var dataSource = Npgsql.NpgsqlDataSource.Create(Database.AppConnectionString))
-        {
-            Assert.Equal(0, await FactorHub.Snapshots.Webhooks.WebhookOutbox.CatchUpAsync(dataSource, CancellationToken.None));
-        }
-
+        await EventuallyAsync(async () => await QueueAsync(Database, Guid.Parse(control)) == "2026.01:delivered:1|2026.02:delivered:1",
+            "both deliveries to the control webhook to be recorded");
         Assert.Equal(["2026.02"], receiver.Received.Where(r => r.Path == "/paused").Select(r => r.Label));
-        Assert.Equal("2026.02:delivered:1", await QueueAsync(Database, Guid.Parse(paused)));
+        await EventuallyAsync(async () => await QueueAsync(Database, Guid.Parse(paused)) == "2026.02:delivered:1", "the delivery to be recorded");
         var queued = (await QueryAsync(client, $"{{ webhooks {{ id queue {{ snapshotLabel state attempts lastStatus }} }} }}"))
             .GetProperty("data").GetProperty("webhooks");
         Assert.Equal(new[] { "2026.02:DELIVERED:1:204" }, Queue(queued[0]));
@@ -66,8 +62,8 @@ public sealed class WebhookManagementTests : DatabaseTest
         using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
         // An address nobody listens on: the delivery fails and waits in back-off.
         var webhook = await RegisterAsync(client, "http://127.0.0.1:9/unreachable");
-        await host.Services.GetRequiredService<FactorHub.Snapshots.Webhooks.WebhookDispatcher>()
-            .OnPublishedAsync(Snapshot("2026.01"), CancellationToken.None);
+        await EnqueueAsync(host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), Snapshot("2026.01"));
+        host.Services.GetRequiredService<FactorHub.Snapshots.Webhooks.WebhookDispatcher>().Wake();
         await EventuallyAsync(async () => (await QueueAsync(Database, Guid.Parse(webhook))).StartsWith("2026.01:retrying:", StringComparison.Ordinal),
             "the first attempt to fail");
 
@@ -175,6 +171,52 @@ public sealed class WebhookManagementTests : DatabaseTest
         Assert.All(texts, t => Assert.DoesNotContain(Secret, t, StringComparison.Ordinal));
         Assert.DoesNotContain("weak-secret-123", texts[^1], StringComparison.Ordinal);
         Assert.DoesNotContain(logs.Messages, m => m.Contains(Secret, StringComparison.Ordinal) || m.Contains("weak-secret-123", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryChangeToAWebhookIsAuditedWithActorOrganisationAndWebhookButNeverTheSecretOrTheURLPath()
+    {
+        await using var host = new WebhookHost(Database).Started();
+        var user = await IdentityTestKit.CreateAccountAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        using var client = IdentityTestKit.Client(host, (await IdentityTestKit.CreateFullTokenAsync(host, user, Roles.Consumer)).Token);
+        using var stranger = await ClientAsync(host, Roles.Consumer, "FH-CURATION");
+        // Receivers often carry a token of their own in the path or query: the audit log keeps only the origin.
+        var webhook = await RegisterAsync(client, "https://engine.example:8443/hooks/path-token-123?key=query-token-456");
+        foreach (var mutation in new[] { "deactivateWebhook", "reactivateWebhook" })
+        {
+            await MutateAsync(client, mutation, webhook);
+        }
+        // Refused changes write nothing.
+        Assert.Equal("NOT_FOUND", (await MutateAsync(stranger, "deleteWebhook", webhook, "errors { code }")).GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("WEAK_SECRET", (await QueryAsync(client, """mutation { registerWebhook(input: { url: "https://engine.example/hook", secret: "short" }) { errors { code } } }"""))
+            .GetProperty("data").GetProperty("registerWebhook").GetProperty("errors")[0].GetProperty("code").GetString());
+        await MutateAsync(client, "deleteWebhook", webhook, "webhookId errors { code }");
+
+        await using var connection = await Database.OpenAppConnectionAsync();
+        var organisation = await connection.ScalarAsync<Guid>("SELECT id FROM organisations WHERE code = 'DEMO-INSTITUTE'");
+        var rows = new List<string>();
+        await using (var select = new Npgsql.NpgsqlCommand(
+            """
+            SELECT actor, event, subject_type, subject_id, details->>'organisationId', coalesce(details->>'urlOrigin', '-')
+            FROM audit_log WHERE event LIKE 'webhook-%' ORDER BY id
+            """, connection))
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetValue(i).ToString())));
+            }
+        }
+        Assert.Equal(string.Join('\n',
+            $"{user.UserName}|webhook-registered|webhook|{webhook}|{organisation}|https://engine.example:8443",
+            $"{user.UserName}|webhook-deactivated|webhook|{webhook}|{organisation}|-",
+            $"{user.UserName}|webhook-reactivated|webhook|{webhook}|{organisation}|-",
+            $"{user.UserName}|webhook-deleted|webhook|{webhook}|{organisation}|-"), string.Join('\n', rows));
+        var everything = await connection.ScalarAsync<string>("SELECT string_agg(row_to_json(a)::text, ' ') FROM audit_log a");
+        foreach (var secret in new[] { Secret, "path-token-123", "query-token-456" })
+        {
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+        }
     }
 
     private static string[] Queue(JsonElement webhook) => [.. webhook.GetProperty("queue").EnumerateArray().Select(q =>

@@ -25,6 +25,13 @@ public static class WebhookTestKit
         return id;
     }
 
+    /// <summary>Enqueues <paramref name="snapshot"/> for every active webhook, as a publication's transaction does.</summary>
+    public static async Task<int> EnqueueAsync(NpgsqlDataSource dataSource, PublishedSnapshot snapshot)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        return await WebhookOutbox.EnqueueAsync(connection, snapshot, CancellationToken.None);
+    }
+
     public static WebhookDispatcher Dispatcher(NpgsqlDataSource dataSource, WebhookOptions options, HttpMessageHandler? handler = null,
         string? instance = null) =>
         new(dataSource, handler is null ? new HttpClient() : new HttpClient(handler), options, NullLogger<WebhookDispatcher>.Instance, instance);

@@ -30,7 +30,8 @@ public sealed class WebhookTests : DatabaseTest
         });
         await dispatcher.StartAsync(CancellationToken.None);
 
-        await dispatcher.OnPublishedAsync(Snapshot("2026.01"), CancellationToken.None);
+        await EnqueueAsync(dataSource, Snapshot("2026.01"));
+        dispatcher.Wake();
         var received = await receiver.WaitForAsync(r => r.Count >= 3, "three attempts");
         await EventuallyAsync(async () => await QueueAsync(Database, webhook) == "2026.01:delivered:3", "the delivery to be recorded");
         await dispatcher.StopAsync(CancellationToken.None);
@@ -66,7 +67,8 @@ public sealed class WebhookTests : DatabaseTest
         });
         await dispatcher.StartAsync(CancellationToken.None);
 
-        await dispatcher.OnPublishedAsync(Snapshot("2026.01"), CancellationToken.None);
+        await EnqueueAsync(dataSource, Snapshot("2026.01"));
+        dispatcher.Wake();
         await EventuallyAsync(async () => await QueueAsync(Database, webhook) == "2026.01:failed:3", "the delivery to fail");
         await Task.Delay(300); // Long enough for a fourth attempt, were there one.
         await dispatcher.StopAsync(CancellationToken.None);
@@ -123,7 +125,7 @@ public sealed class WebhookTests : DatabaseTest
         var counts = new[] { new CountingHandler(), new CountingHandler() };
         using var a = Dispatcher(dataSource, options, counts[0], "instance-a");
         using var b = Dispatcher(dataSource, options, counts[1], "instance-b");
-        Assert.Equal(webhooks, await WebhookOutbox.EnqueueAsync(dataSource, Snapshot("2026.01"), CancellationToken.None));
+        Assert.Equal(webhooks, await EnqueueAsync(dataSource, Snapshot("2026.01")));
 
         await Task.WhenAll(a.StartAsync(CancellationToken.None), b.StartAsync(CancellationToken.None));
         await receiver.WaitForAsync(r => r.Count >= webhooks, $"{webhooks} deliveries");
@@ -149,7 +151,7 @@ public sealed class WebhookTests : DatabaseTest
         await using var receiver = await WebhookReceiver.StartAsync();
         var webhook = await InsertWebhookAsync(Database, receiver.Url());
         await using var dataSource = NpgsqlDataSource.Create(Database.AppConnectionString);
-        await WebhookOutbox.EnqueueAsync(dataSource, Snapshot("2026.01"), CancellationToken.None);
+        await EnqueueAsync(dataSource, Snapshot("2026.01"));
 
         // An instance claims the attempt and dies before posting or recording it.
         var claimed = Assert.Single(await WebhookOutbox.ClaimAsync(dataSource, "dead", 10, TimeSpan.FromSeconds(1), CancellationToken.None));
@@ -167,33 +169,6 @@ public sealed class WebhookTests : DatabaseTest
         // The dead instance's late outcome is ignored: its claim is gone.
         Assert.Null(await WebhookOutbox.RecordAsync(dataSource, claimed, false, 500, "HTTP 500", new WebhookOptions(), CancellationToken.None));
         Assert.Equal("2026.01#2:delivered:204", await LogAsync(Database, webhook));
-    }
-
-    [Fact]
-    public async Task APublicationCommittedButNeverEnqueuedIsCaughtUpAtStart()
-    {
-        await using var receiver = await WebhookReceiver.StartAsync();
-        var webhook = await InsertWebhookAsync(Database, receiver.Url());
-        // A process that stopped between the commit and the enqueue: the snapshot is published, no delivery row exists.
-        await using (var connection = await Database.OpenAppConnectionAsync())
-        {
-            await SnapshotPublisher.PublishAsync(connection, "2026.01", "curator",
-                Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance, CancellationToken.None);
-        }
-        Assert.Equal("", await QueueAsync(Database, webhook));
-
-        await using var dataSource = NpgsqlDataSource.Create(Database.AppConnectionString);
-        using var dispatcher = Dispatcher(dataSource, new WebhookOptions { PollInterval = TimeSpan.FromMilliseconds(50) });
-        await dispatcher.StartAsync(CancellationToken.None);
-        var received = Assert.Single(await receiver.WaitForAsync(r => r.Count == 1, "the caught-up delivery"));
-        await EventuallyAsync(async () => await QueueAsync(Database, webhook) == "2026.01:delivered:1", "the delivery to be recorded");
-        await dispatcher.StopAsync(CancellationToken.None);
-
-        using var payload = JsonDocument.Parse(received.Body);
-        Assert.Equal("2026.01", payload.RootElement.GetProperty("label").GetString());
-        Assert.Equal("2026.00", payload.RootElement.GetProperty("previous").GetString());
-        // The seed snapshot was published before the webhook was registered: not delivered.
-        Assert.DoesNotContain("2026.00", await QueueAsync(Database, webhook));
     }
 
     [Fact]

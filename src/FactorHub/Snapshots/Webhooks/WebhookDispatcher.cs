@@ -7,11 +7,12 @@ using Npgsql;
 namespace FactorHub.Snapshots.Webhooks;
 
 /// <summary>
-/// Delivers publications to webhooks from the durable queue (<see cref="WebhookOutbox"/>). A publication only enqueues
-/// (one row per active webhook) and wakes the loop; the loop claims due rows, POSTs each — JSON body, header
+/// Delivers publications to webhooks from the durable queue (<see cref="WebhookOutbox"/>). A publication queues one row
+/// per active webhook inside its own transaction (<see cref="WebhookEnqueuer"/>) and, once committed, wakes the loop; the
+/// loop claims due rows, POSTs each — JSON body, header
 /// <c>X-FactorHub-Signature: sha256=&lt;hex HMAC-SHA256 of the exact body under the webhook's secret&gt;</c>,
 /// <c>X-FactorHub-Delivery</c> (the same id on every attempt) and <c>X-FactorHub-Event</c> — and records the attempt.
-/// A non-2xx answer, a timeout or a network error is retried after <see cref="WebhookOptions.RetryDelayAfter"/> up to
+/// A non-2xx answer, a timeout, a network error or a connection <see cref="WebhookAddressPolicy"/> refuses is retried after <see cref="WebhookOptions.RetryDelayAfter"/> up to
 /// <see cref="WebhookOptions.MaxAttempts"/>. Nothing is kept in memory between attempts, so a restarted process (or
 /// any other instance on the database) picks up whatever is due.
 /// </summary>
@@ -35,12 +36,14 @@ public sealed class WebhookDispatcher(
     public static string Sign(string secret, byte[] body) =>
         "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
 
-    /// <summary>Enqueues the publication for every active webhook and wakes the loop; the publication never waits for receivers.</summary>
-    public async Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Wakes the loop once a publication has committed (its deliveries were queued in its transaction); the publication
+    /// never waits for receivers.
+    /// </summary>
+    public Task OnPublishedAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var enqueued = await WebhookOutbox.EnqueueAsync(dataSource, snapshot, cancellationToken);
-        logger.LogInformation("Snapshot {Label}: {Count} webhook deliveries enqueued", snapshot.Label, enqueued);
         Wake();
+        return Task.CompletedTask;
     }
 
     /// <summary>Makes an idle loop look for due deliveries now.</summary>
@@ -49,20 +52,10 @@ public sealed class WebhookDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Webhook dispatcher {Instance} started", Instance);
-        var nextCatchUp = DateTime.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (DateTime.UtcNow >= nextCatchUp)
-                {
-                    var added = await WebhookOutbox.CatchUpAsync(dataSource, stoppingToken);
-                    if (added > 0)
-                    {
-                        logger.LogWarning("Enqueued {Count} webhook deliveries of publications that had not been enqueued", added);
-                    }
-                    nextCatchUp = DateTime.UtcNow + options.CatchUpInterval;
-                }
                 var free = FreeSlots();
                 var claimed = free > 0
                     ? await WebhookOutbox.ClaimAsync(dataSource, Instance, free, options.ClaimDuration, stoppingToken)
@@ -157,7 +150,13 @@ public sealed class WebhookDispatcher(
         }
         catch (Exception exception) when (exception is HttpRequestException or OperationCanceledException)
         {
-            error = exception is OperationCanceledException ? $"timed out after {options.Timeout.TotalSeconds:0.###} s" : Truncate(exception.Message);
+            error = exception switch
+            {
+                OperationCanceledException => $"timed out after {options.Timeout.TotalSeconds:0.###} s",
+                // The handler wraps what its connect callback threw; the policy's own message says it all.
+                _ when Refusal(exception) is { } refused => refused.Message,
+                _ => Truncate(exception.Message),
+            };
         }
 
         try
@@ -193,6 +192,18 @@ public sealed class WebhookDispatcher(
             logger.LogError(exception, "Webhook {Webhook} delivery {Delivery}, attempt {Attempt}: the outcome could not be recorded",
                 attempt.WebhookId, attempt.DeliveryId, attempt.Attempt);
         }
+    }
+
+    private static WebhookAddressRefusedException? Refusal(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is WebhookAddressRefusedException refused)
+            {
+                return refused;
+            }
+        }
+        return null;
     }
 
     private static string Truncate(string message) => message.Length <= 500 ? message : message[..500];

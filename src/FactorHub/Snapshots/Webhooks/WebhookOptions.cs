@@ -18,10 +18,12 @@ public sealed class WebhookOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// How often the dispatcher enqueues publications no delivery row exists for (a process that stopped between
-    /// committing a snapshot and enqueueing its deliveries); also done at start-up.
+    /// Lets webhooks reach loopback, private, link-local and other non-public addresses, and plain http
+    /// (<see cref="WebhookAddressPolicy"/>). Off by default: a webhook URL is chosen by a consumer, and the service
+    /// must not become a way into the network it runs in. On in Development and in the tests, whose receivers listen
+    /// on 127.0.0.1.
     /// </summary>
-    public TimeSpan CatchUpInterval { get; set; } = TimeSpan.FromMinutes(1);
+    public bool AllowPrivateNetworks { get; set; }
 
     /// <summary>Deliveries one instance posts at the same time.</summary>
     public int MaxConcurrentDeliveries { get; set; } = 8;

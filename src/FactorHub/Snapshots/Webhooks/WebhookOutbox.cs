@@ -37,63 +37,26 @@ public static class WebhookOutbox
         changes = $"/snapshots/{snapshot.Label}/changes.csv",
     });
 
-    /// <summary>Enqueues <paramref name="snapshot"/> for every active webhook; returns the rows added (existing ones are kept).</summary>
-    public static async Task<int> EnqueueAsync(NpgsqlDataSource dataSource, PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enqueues <paramref name="snapshot"/> for every active webhook, on <paramref name="connection"/> and so inside its
+    /// transaction (the publication's: <see cref="WebhookEnqueuer"/>); returns the rows added (existing ones are kept).
+    /// </summary>
+    public static async Task<int> EnqueueAsync(NpgsqlConnection connection, PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
+        // FOR SHARE: a webhook being deactivated or deleted at the same time either finishes first (then it is no longer
+        // active here, or no longer there) or waits for the publication to commit (then it sees, and cancels or deletes,
+        // the row queued here). Without the lock a concurrent deactivation could leave a pending row behind.
+        await using var command = new NpgsqlCommand(
             """
             INSERT INTO webhook_outbox (delivery_id, webhook_id, event, snapshot_label, body, next_attempt_at)
-            SELECT gen_random_uuid(), w.id, @event, @label, @body, now() FROM webhooks w WHERE w.active
+            SELECT gen_random_uuid(), w.id, @event, @label, @body, now()
+            FROM (SELECT id FROM webhooks WHERE active FOR SHARE) w
             ON CONFLICT ON CONSTRAINT webhook_outbox_webhook_event_label_key DO NOTHING
-            """);
+            """, connection);
         command.Parameters.AddWithValue("event", Event);
         command.Parameters.AddWithValue("label", snapshot.Label);
         command.Parameters.AddWithValue("body", Body(snapshot));
         return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Enqueues every publication an active webhook has no delivery for although it was published while the webhook was
-    /// active (<c>published_at ≥ active_since</c>): what a process that stopped right after a commit did not enqueue.
-    /// </summary>
-    public static async Task<int> CatchUpAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
-    {
-        var missing = new List<(Guid Webhook, PublishedSnapshot Snapshot)>();
-        await using (var select = dataSource.CreateCommand(
-            """
-            SELECT w.id, s.id, s.label, s.factor_count, s.content_digest, p.label
-            FROM webhooks w
-            JOIN snapshots s ON s.status = 'published' AND s.published_at >= w.active_since
-            LEFT JOIN snapshots p ON p.id = s.previous_snapshot_id
-            WHERE w.active
-              AND NOT EXISTS (SELECT 1 FROM webhook_outbox o
-                              WHERE o.webhook_id = w.id AND o.event = @event AND o.snapshot_label = s.label)
-            """))
-        {
-            select.Parameters.AddWithValue("event", Event);
-            await using var reader = await select.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                missing.Add((reader.GetGuid(0), new PublishedSnapshot(reader.GetGuid(1), reader.GetString(2), reader.GetInt32(3),
-                    reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5))));
-            }
-        }
-        var added = 0;
-        foreach (var (webhook, snapshot) in missing)
-        {
-            await using var insert = dataSource.CreateCommand(
-                """
-                INSERT INTO webhook_outbox (delivery_id, webhook_id, event, snapshot_label, body, next_attempt_at)
-                SELECT gen_random_uuid(), w.id, @event, @label, @body, now() FROM webhooks w WHERE w.id = @webhook AND w.active
-                ON CONFLICT ON CONSTRAINT webhook_outbox_webhook_event_label_key DO NOTHING
-                """);
-            insert.Parameters.AddWithValue("webhook", webhook);
-            insert.Parameters.AddWithValue("event", Event);
-            insert.Parameters.AddWithValue("label", snapshot.Label);
-            insert.Parameters.AddWithValue("body", Body(snapshot));
-            added += await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-        return added;
     }
 
     /// <summary>

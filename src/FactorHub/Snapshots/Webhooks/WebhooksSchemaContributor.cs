@@ -12,9 +12,10 @@ namespace FactorHub.Snapshots.Webhooks;
 /// organisation of the caller who registered it (<see cref="ISnapshotAccessPolicy.OrganisationOf"/>), or to that
 /// account when it has none; only its owner sees or changes it. Anyone else asking for it gets <c>NOT_FOUND</c>, the same
 /// answer as for an id that does not exist, so nothing is learnt about other organisations' webhooks. The secret is
-/// written once and never read back into a result.
+/// written once and never read back into a result. URLs are checked by <see cref="WebhookAddressPolicy"/>; every change
+/// writes its <see cref="WebhookAudit"/> row in its own transaction.
 /// </summary>
-public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnapshotAccessPolicy access)
+public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnapshotAccessPolicy access, WebhookAddressPolicy addresses)
     : ISchemaContributor
 {
     public const string Sdl = """
@@ -35,7 +36,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
 
         input RegisterWebhookInput {
-          "An absolute http(s) URL."
+          "An absolute https URL whose host is a name resolving to public addresses only (unless the service allows private networks)."
           url: String!
           "At least 16 characters; the receiver verifies X-FactorHub-Signature (sha256=hex HMAC of the body) with it."
           secret: String!
@@ -112,7 +113,8 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
           message: String!
         }
 
-        enum RegisterWebhookErrorCode { UNAUTHENTICATED INVALID_URL WEAK_SECRET }
+        "INVALID_URL: not an absolute http(s) URL; URL_NOT_ALLOWED: not https, an IP address, or a host that does not resolve or resolves to a loopback, private, link-local or other non-public address."
+        enum RegisterWebhookErrorCode { UNAUTHENTICATED INVALID_URL URL_NOT_ALLOWED WEAK_SECRET }
 
         "Why a webhook was not changed; nothing was written."
         type WebhookError {
@@ -159,18 +161,31 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         {
             return Refuse("WEAK_SECRET", "input.secret: use at least 16 characters.");
         }
-        await using var command = dataSource.CreateCommand(
+        if (await addresses.RefuseUrlAsync(uri, context.CancellationToken) is { } reason)
+        {
+            return Refuse("URL_NOT_ALLOWED", $"input.url: '{url}' is not allowed: {reason}.");
+        }
+        var id = Guid.CreateVersion7();
+        await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
+        await using var command = new NpgsqlCommand(
             """
             INSERT INTO webhooks (id, url, secret, created_by, organisation_id) VALUES (@id, @url, @secret, @by, @organisation)
             RETURNING id, url, active, created_at
-            """);
-        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+            """, connection, transaction);
+        command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("url", url);
         command.Parameters.AddWithValue("secret", secret);
         AddOwner(command, context);
-        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
-        await reader.ReadAsync(context.CancellationToken);
-        return new Dictionary<string, object?> { ["webhook"] = Webhook(reader), ["errors"] = null };
+        Dictionary<string, object?> webhook;
+        await using (var reader = await command.ExecuteReaderAsync(context.CancellationToken))
+        {
+            await reader.ReadAsync(context.CancellationToken);
+            webhook = Webhook(reader);
+        }
+        await AuditAsync(connection, WebhookAudit.Registered, id, context, $"{uri.Scheme}://{uri.Authority}");
+        await transaction.CommitAsync(context.CancellationToken);
+        return new Dictionary<string, object?> { ["webhook"] = webhook, ["errors"] = null };
     }
 
     private async ValueTask<object?> SetActiveAsync(IResolveFieldContext context, bool active)
@@ -185,7 +200,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
         await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
-        // Reactivating starts a new active spell: the catch-up never sends what was published while it was inactive.
+        // active_since records when the current active spell began (deliveries are queued only while active).
         await using var update = new NpgsqlCommand(
             $"""
             UPDATE webhooks SET active = @active, active_since = CASE WHEN @active AND NOT active THEN now() ELSE active_since END
@@ -217,6 +232,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
             cancel.Parameters.AddWithValue("id", id);
             await cancel.ExecuteNonQueryAsync(context.CancellationToken);
         }
+        await AuditAsync(connection, active ? WebhookAudit.Reactivated : WebhookAudit.Deactivated, id, context);
         await transaction.CommitAsync(context.CancellationToken);
         return Changed(webhook, null);
     }
@@ -259,6 +275,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
             delete.Parameters.AddWithValue("id", id);
             await delete.ExecuteNonQueryAsync(context.CancellationToken);
         }
+        await AuditAsync(connection, WebhookAudit.Deleted, id, context);
         await transaction.CommitAsync(context.CancellationToken);
         return Deleted(id.ToString(), null);
     }
@@ -343,6 +360,11 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
 
     private static DateTimeOffset? Utc(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(ordinal), DateTimeKind.Utc));
+
+    private Task AuditAsync(NpgsqlConnection connection, string @event, Guid webhook, IResolveFieldContext context, string? urlOrigin = null) =>
+        WebhookAudit.RecordAsync(connection, @event, context.User?.Identity?.Name, webhook, access.OrganisationOf(context.User),
+            context.RequestServices.GetService<IHttpContextAccessor>()?.HttpContext?.Connection.RemoteIpAddress?.ToString(), urlOrigin,
+            context.CancellationToken);
 
     /// <summary>The caller owns the row: same organisation, or (callers without one) registered by the same account.</summary>
     private const string OwnedBy =
