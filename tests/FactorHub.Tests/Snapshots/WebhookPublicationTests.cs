@@ -102,18 +102,25 @@ public sealed class WebhookPublicationTests : DatabaseTest
                 staged.SetResult();
                 await release.Task;
             });
-        await staged.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        var deactivating = IdentityTestKit.GraphQLAsync(client,
-            $$"""mutation { deactivateWebhook(input: { id: "{{webhook}}" }) { webhook { active } errors { code } } }""");
-        // The deactivation waits on the webhook's row, which the publication holds until it commits.
-        await using var connection = await Database.OpenAppConnectionAsync();
-        await EventuallyAsync(async () => await connection.ScalarAsync<long>(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 1,
-            "the deactivation to wait for the publication");
-        Assert.False(deactivating.IsCompleted);
-        release.SetResult();
+        Task<(HttpResponseMessage, JsonElement Body, string)> deactivating;
+        try
+        {
+            await staged.Task.WaitAsync(TimeSpan.FromSeconds(30));
+            deactivating = IdentityTestKit.GraphQLAsync(client,
+                $$"""mutation { deactivateWebhook(input: { id: "{{webhook}}" }) { webhook { active } errors { code } } }""");
+            // The deactivation waits on the webhook's row, which the publication holds until it commits.
+            await using var connection = await Database.OpenAppConnectionAsync();
+            await EventuallyAsync(async () => await connection.ScalarAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") == 1,
+                "the deactivation to wait for the publication");
+            Assert.False(deactivating.IsCompleted);
+        }
+        finally
+        {
+            release.TrySetResult(); // Never leave the publication's transaction open behind a failed assertion.
+        }
         await publishing;
-        var (_, deactivated, _) = await deactivating;
+        var deactivated = (await deactivating).Body;
 
         Assert.False(deactivated.GetProperty("data").GetProperty("deactivateWebhook").GetProperty("webhook").GetProperty("active").GetBoolean());
         // Without the lock the deactivation would have finished first, and the publication would have left a pending row.
