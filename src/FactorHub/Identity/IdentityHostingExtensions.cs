@@ -59,22 +59,16 @@ public static class IdentityHostingExtensions
         services.AddAuthentication(options =>
             {
                 // AddIdentity made its cookie the default for authenticate and challenge; one default scheme (the
-                // selector below) decides instead, and tests can swap it by setting DefaultScheme alone.
+                // CallerSchemeHandler below) decides instead, and tests can swap it by setting DefaultScheme alone.
                 options.DefaultScheme = Scheme;
                 options.DefaultAuthenticateScheme = null;
                 options.DefaultChallengeScheme = null;
                 options.DefaultForbidScheme = null;
             })
-            .AddPolicyScheme(Scheme, "API token or session cookie", options => options.ForwardDefaultSelector = context =>
-                ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null
-                    ? ApiTokenAuthenticationHandler.SchemeName
-                    : NoCredentialsAuthenticationHandler.HasSessionCookie(context.Request)
-                        ? IdentityConstants.ApplicationScheme
-                        : NoCredentialsAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
-        services.Configure<AuthenticationOptions>(options =>
-            options.AddScheme<NoCredentialsAuthenticationHandler>(NoCredentialsAuthenticationHandler.SchemeName, displayName: null));
-        services.AddTransient<NoCredentialsAuthenticationHandler>();
+        // The default scheme: API token when the request carries a Bearer header, else the session cookie.
+        services.Configure<AuthenticationOptions>(options => options.AddScheme<CallerSchemeHandler>(Scheme, "API token or session cookie"));
+        services.AddTransient<CallerSchemeHandler>();
         services.AddAuthorization();
         services.AddRateLimiter(options => RateLimiting.Configure(options, rateLimits));
 
