@@ -37,11 +37,26 @@ CREATE TABLE snapshot_members (
 -- instead of the two single-column ones.
 CREATE INDEX ix_snapshot_members_factor_id_factor_version_id ON snapshot_members (factor_id, factor_version_id);
 
--- Creates (empty) and attaches the partition that holds one snapshot's membership; returns its name.
--- Attaching takes SHARE UPDATE EXCLUSIVE on the parent: readers and writers of other snapshots are not blocked.
--- SECURITY DEFINER: only the owner may create and attach tables; the application role calls it through the publisher.
+-- The table that holds one snapshot's membership.
 CREATE FUNCTION snapshot_members_partition_name(p_snapshot_id uuid) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$ SELECT 'snapshot_members_' || replace(p_snapshot_id::text, '-', '') $$;
+
+-- Gives a filled (or empty) membership table the parent's primary key and index, built once by sorting, and attaches
+-- it as the snapshot's partition; ATTACH adopts the indexes, and the CHECK lets it skip its validation scan.
+-- Attaching takes SHARE UPDATE EXCLUSIVE on the parent: readers and writers of other snapshots are not blocked.
+-- Not granted to anyone: only the two SECURITY DEFINER functions below call it (only the owner may attach tables;
+-- the application role reaches them through the publisher).
+CREATE FUNCTION attach_snapshot_members_partition(p_snapshot_id uuid) RETURNS void
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    partition_name text := snapshot_members_partition_name(p_snapshot_id);
+BEGIN
+    EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (snapshot_id, factor_id)', partition_name);
+    EXECUTE format('CREATE INDEX ON %I (factor_id, factor_version_id)', partition_name);
+    EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (snapshot_id = %L)', partition_name, partition_name || '_snapshot', p_snapshot_id);
+    EXECUTE format('ALTER TABLE snapshot_members ATTACH PARTITION %I FOR VALUES IN (%L)', partition_name, p_snapshot_id);
+END;
+$$;
 
 -- Builds one snapshot's membership in bulk and attaches it: for every factor its latest version accepted by the
 -- snapshot's cut-off, withdrawn when that version's last withdrawn/reinstated event by the cut-off is a withdrawal.
@@ -88,12 +103,7 @@ BEGIN
         USING p_snapshot_id, snapshot_cutoff;
     GET DIAGNOSTICS members = ROW_COUNT;
 
-    -- Indexes built once by sorting; ATTACH adopts them as the partitions of the parent's indexes. The CHECK lets
-    -- ATTACH skip its validation scan.
-    EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (snapshot_id, factor_id)', partition_name);
-    EXECUTE format('CREATE INDEX ON %I (factor_id, factor_version_id)', partition_name);
-    EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (snapshot_id = %L)', partition_name, partition_name || '_snapshot', p_snapshot_id);
-    EXECUTE format('ALTER TABLE snapshot_members ATTACH PARTITION %I FOR VALUES IN (%L)', partition_name, p_snapshot_id);
+    PERFORM attach_snapshot_members_partition(p_snapshot_id);
     RETURN members;
 END;
 $$;
@@ -109,7 +119,7 @@ BEGIN
     END IF;
     IF to_regclass(partition_name) IS NULL THEN
         EXECUTE format('CREATE TABLE %I (LIKE snapshot_members INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', partition_name);
-        EXECUTE format('ALTER TABLE snapshot_members ATTACH PARTITION %I FOR VALUES IN (%L)', partition_name, p_snapshot_id);
+        PERFORM attach_snapshot_members_partition(p_snapshot_id);
     END IF;
     RETURN partition_name;
 END;
@@ -117,6 +127,7 @@ $$;
 
 REVOKE ALL ON FUNCTION build_snapshot_membership(uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION create_snapshot_members_partition(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION attach_snapshot_members_partition(uuid) FROM PUBLIC;
 DO $$
 BEGIN
     IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'factorhub_app') THEN
@@ -137,10 +148,7 @@ BEGIN
         EXECUTE format('CREATE TABLE %I (LIKE snapshot_members INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', partition_name);
         EXECUTE format('INSERT INTO %I SELECT snapshot_id, factor_id, factor_version_id, state
                         FROM snapshot_members_before_partitioning WHERE snapshot_id = %L ORDER BY factor_id', partition_name, existing);
-        EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (snapshot_id, factor_id)', partition_name);
-        EXECUTE format('CREATE INDEX ON %I (factor_id, factor_version_id)', partition_name);
-        EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I CHECK (snapshot_id = %L)', partition_name, partition_name || '_snapshot', existing);
-        EXECUTE format('ALTER TABLE snapshot_members ATTACH PARTITION %I FOR VALUES IN (%L)', partition_name, existing);
+        PERFORM attach_snapshot_members_partition(existing);
     END LOOP;
 END;
 $$;

@@ -298,62 +298,53 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         return result;
     }
 
-    private async ValueTask<object?> DeliveriesAsync(IResolveFieldContext context)
-    {
-        var webhook = (Dictionary<string, object?>)context.Source!;
-        var first = Math.Clamp(context.GetArgument<int?>("first") ?? 50, 0, 500);
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT delivery_id, snapshot_label, attempt, outcome, response_status, error, attempted_at
-            FROM webhook_deliveries WHERE webhook_id = @id ORDER BY attempted_at DESC, id DESC LIMIT @first
-            """);
-        command.Parameters.AddWithValue("id", Guid.Parse((string)webhook["id"]!));
-        command.Parameters.AddWithValue("first", first);
-        await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
-        var result = new List<object>();
-        while (await reader.ReadAsync(context.CancellationToken))
+    private ValueTask<object?> DeliveriesAsync(IResolveFieldContext context) => ReadOwnRowsAsync(context,
+        """
+        SELECT delivery_id, snapshot_label, attempt, outcome, response_status, error, attempted_at
+        FROM webhook_deliveries WHERE webhook_id = @id ORDER BY attempted_at DESC, id DESC LIMIT @first
+        """,
+        reader => new Dictionary<string, object?>
         {
-            result.Add(new Dictionary<string, object?>
-            {
-                ["deliveryId"] = reader.GetGuid(0).ToString(),
-                ["snapshotLabel"] = reader.GetString(1),
-                ["attempt"] = reader.GetInt32(2),
-                ["outcome"] = reader.GetString(3),
-                ["responseStatus"] = reader.IsDBNull(4) ? null : reader.GetInt32(4),
-                ["error"] = reader.IsDBNull(5) ? null : reader.GetString(5),
-                ["attemptedAt"] = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
-            });
-        }
-        return result;
-    }
+            ["deliveryId"] = reader.GetGuid(0).ToString(),
+            ["snapshotLabel"] = reader.GetString(1),
+            ["attempt"] = reader.GetInt32(2),
+            ["outcome"] = reader.GetString(3),
+            ["responseStatus"] = reader.IsDBNull(4) ? null : reader.GetInt32(4),
+            ["error"] = reader.IsDBNull(5) ? null : reader.GetString(5),
+            ["attemptedAt"] = new DateTimeOffset(DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc)),
+        });
 
-    private async ValueTask<object?> QueueAsync(IResolveFieldContext context)
+    private ValueTask<object?> QueueAsync(IResolveFieldContext context) => ReadOwnRowsAsync(context,
+        """
+        SELECT delivery_id, snapshot_label, state, attempts, next_attempt_at, last_status, last_error, created_at, finished_at
+        FROM webhook_outbox WHERE webhook_id = @id ORDER BY created_at DESC, snapshot_label DESC LIMIT @first
+        """,
+        reader => new Dictionary<string, object?>
+        {
+            ["deliveryId"] = reader.GetGuid(0).ToString(),
+            ["snapshotLabel"] = reader.GetString(1),
+            ["state"] = WebhookOutbox.ParseState(reader.GetString(2)),
+            ["attempts"] = reader.GetInt32(3),
+            ["nextAttemptAt"] = Utc(reader, 4),
+            ["lastStatus"] = reader.IsDBNull(5) ? null : reader.GetInt32(5),
+            ["lastError"] = reader.IsDBNull(6) ? null : reader.GetString(6),
+            ["enqueuedAt"] = Utc(reader, 7),
+            ["finishedAt"] = Utc(reader, 8),
+        });
+
+    /// <summary>The newest rows (argument <c>first</c>, default 50, at most 500) the source webhook owns in a log table.</summary>
+    private async ValueTask<object?> ReadOwnRowsAsync(IResolveFieldContext context, string sql, Func<NpgsqlDataReader, object> row)
     {
         var webhook = (Dictionary<string, object?>)context.Source!;
         var first = Math.Clamp(context.GetArgument<int?>("first") ?? 50, 0, 500);
-        await using var command = dataSource.CreateCommand(
-            """
-            SELECT delivery_id, snapshot_label, state, attempts, next_attempt_at, last_status, last_error, created_at, finished_at
-            FROM webhook_outbox WHERE webhook_id = @id ORDER BY created_at DESC, snapshot_label DESC LIMIT @first
-            """);
+        await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("id", Guid.Parse((string)webhook["id"]!));
         command.Parameters.AddWithValue("first", first);
         await using var reader = await command.ExecuteReaderAsync(context.CancellationToken);
         var result = new List<object>();
         while (await reader.ReadAsync(context.CancellationToken))
         {
-            result.Add(new Dictionary<string, object?>
-            {
-                ["deliveryId"] = reader.GetGuid(0).ToString(),
-                ["snapshotLabel"] = reader.GetString(1),
-                ["state"] = WebhookOutbox.ParseState(reader.GetString(2)),
-                ["attempts"] = reader.GetInt32(3),
-                ["nextAttemptAt"] = Utc(reader, 4),
-                ["lastStatus"] = reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                ["lastError"] = reader.IsDBNull(6) ? null : reader.GetString(6),
-                ["enqueuedAt"] = Utc(reader, 7),
-                ["finishedAt"] = Utc(reader, 8),
-            });
+            result.Add(row(reader));
         }
         return result;
     }
