@@ -54,7 +54,9 @@ internal sealed class FactorVersionMapping : IEntityTypeConfiguration<FactorVers
         builder.Property(v => v.Dqr).HasPrecision(4, 2)
             .HasComputedColumnSql("round(" + DqrMean + ", 2)", stored: true);
         builder.Property(v => v.DqrClass).HasComputedColumnSql(DqrClassSql, stored: true);
-        builder.Property(v => v.AccessLevel).HasDefaultValueSql("'public'");
+        // Enum columns whose database default is the enum's first member (access_level 'public', and likewise
+        // snapshot_members.state, submission_items.screening_status) declare no default here: EF Core always writes
+        // the value, and a declared default on an enum without a sentinel only makes it warn at every start.
         builder.Property(v => v.Standards).HasDefaultValueSql("'{}'");
         builder.Property(v => v.CreatedAt).HasDefaultValueSql("now()");
     }

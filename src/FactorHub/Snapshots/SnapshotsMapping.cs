@@ -26,6 +26,5 @@ internal sealed class SnapshotMemberMapping : IEntityTypeConfiguration<SnapshotM
         // Partitioned by snapshot (migrations/0006): no per-row foreign keys to factors and versions; what a member
         // references is guaranteed by how membership is built and by triggers, see that migration.
         builder.HasIndex(m => new { m.FactorId, m.FactorVersionId }).HasDatabaseName("ix_snapshot_members_factor_id_factor_version_id");
-        builder.Property(m => m.State).HasDefaultValueSql("'active'");
     }
 }

@@ -29,6 +29,5 @@ internal sealed class SubmissionItemMapping : IEntityTypeConfiguration<Submissio
         builder.HasIndex(i => i.SubmissionId).HasDatabaseName("ix_submission_items_submission_id");
         builder.HasIndex(i => i.FactorVersionId).IsUnique().HasDatabaseName("submission_items_factor_version_id_key");
         builder.Property(i => i.ScreeningFindings).HasColumnType("jsonb");
-        builder.Property(i => i.ScreeningStatus).HasDefaultValueSql("'pending'");
     }
 }
