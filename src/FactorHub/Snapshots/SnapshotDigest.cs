@@ -67,6 +67,7 @@ public static class SnapshotDigest
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(FormatLine + "\n"));
         var line = new StringBuilder();
+        var encoder = Encoding.UTF8.GetEncoder();
         var buffer = new byte[4096];
         var members = 0;
         await using var command = new NpgsqlCommand(MembersSql, connection, transaction) { CommandTimeout = 0 };
@@ -76,20 +77,31 @@ public static class SnapshotDigest
         {
             line.Clear();
             AppendMember(line, reader);
-            var length = Encoding.UTF8.GetMaxByteCount(line.Length);
-            if (buffer.Length < length)
-            {
-                buffer = new byte[length];
-            }
-            var written = 0;
-            foreach (var chunk in line.GetChunks())
-            {
-                written += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(written));
-            }
-            hash.AppendData(buffer, 0, written);
+            AppendUtf8(hash, line, encoder, ref buffer);
             members++;
         }
         return (Convert.ToHexStringLower(hash.GetHashAndReset()), members);
+    }
+
+    /// <summary>
+    /// Hashes the UTF-8 bytes of <paramref name="text"/> without first copying it into a string. One encoder carries
+    /// over from chunk to chunk, so a surrogate pair (a character outside the BMP, e.g. 𝑥) split between two of the
+    /// builder's chunks is encoded as the one character it is, exactly as encoding the whole text would.
+    /// </summary>
+    public static void AppendUtf8(IncrementalHash hash, StringBuilder text, Encoder encoder, ref byte[] buffer)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (buffer.Length < length)
+        {
+            buffer = new byte[length];
+        }
+        var written = 0;
+        foreach (var chunk in text.GetChunks())
+        {
+            written += encoder.GetBytes(chunk.Span, buffer.AsSpan(written), flush: false);
+        }
+        written += encoder.GetBytes([], buffer.AsSpan(written), flush: true);
+        hash.AppendData(buffer, 0, written);
     }
 
     /// <summary>
