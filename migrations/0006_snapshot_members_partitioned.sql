@@ -43,7 +43,9 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT 'snapshot_members_' || replace(p_snapshot_id
 
 -- Gives a filled (or empty) membership table the parent's primary key and index, built once by sorting, and attaches
 -- it as the snapshot's partition; ATTACH adopts the indexes, and the CHECK lets it skip its validation scan.
--- Attaching takes SHARE UPDATE EXCLUSIVE on the parent: readers and writers of other snapshots are not blocked.
+-- Attaching takes SHARE UPDATE EXCLUSIVE on the parent (readers and writers of other snapshots' members go on) and,
+-- to validate the foreign key, SHARE ROW EXCLUSIVE on snapshots until the publication commits: writes to snapshots
+-- wait, which publications and schedules do anyway (they serialise on the publication's advisory lock).
 -- Not granted to anyone: only the two SECURITY DEFINER functions below call it (only the owner may attach tables;
 -- the application role reaches them through the publisher).
 CREATE FUNCTION attach_snapshot_members_partition(p_snapshot_id uuid) RETURNS void
