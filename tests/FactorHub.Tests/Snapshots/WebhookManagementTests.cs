@@ -141,6 +141,37 @@ public sealed class WebhookManagementTests : DatabaseTest
     }
 
     [Fact]
+    public async Task DeleteWebhookDoesNotDeadlockWithAnAttemptBeingRecorded()
+    {
+        await using var host = new FactorHubWebApplicationFactory(Database);
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var webhook = Guid.Parse(await RegisterAsync(client, "https://engine.example/hook"));
+        await EnqueueAsync(host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>(), Snapshot("2026.01"));
+        await using var recorder = await Database.OpenAppConnectionAsync();
+        await using var observer = await Database.OpenAppConnectionAsync();
+
+        // Recording an attempt: the queue row is locked first, then the log row is inserted (its foreign key check
+        // takes FOR KEY SHARE on the webhook row). deleteWebhook comes in between and waits for the queue row.
+        await recorder.ExecuteAsync("BEGIN");
+        await recorder.ExecuteAsync("UPDATE webhook_outbox SET attempts = 1 WHERE webhook_id = @id", ("id", webhook));
+        var deleting = MutateAsync(client, "deleteWebhook", webhook.ToString(), "webhookId errors { code message }");
+        await EventuallyAsync(async () => await observer.ScalarAsync<long>(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'DELETE FROM webhook_outbox%'") == 1,
+            "deleteWebhook to wait for the queue row");
+        await recorder.ExecuteAsync(
+            """
+            INSERT INTO webhook_deliveries (webhook_id, delivery_id, event, snapshot_label, attempt, outcome)
+            SELECT webhook_id, delivery_id, event, snapshot_label, 1, 'failed' FROM webhook_outbox WHERE webhook_id = @id
+            """, ("id", webhook));
+        await recorder.ExecuteAsync("COMMIT");
+
+        Assert.Equal(webhook.ToString(), (await deleting).GetProperty("webhookId").GetString());
+        Assert.Equal(0L, await observer.ScalarAsync<long>(
+            "SELECT (SELECT count(*) FROM webhooks WHERE id = @id) + (SELECT count(*) FROM webhook_outbox WHERE webhook_id = @id) + (SELECT count(*) FROM webhook_deliveries WHERE webhook_id = @id)",
+            ("id", webhook)));
+    }
+
+    [Fact]
     public async Task TheSecretNeverAppearsInResultsOrLogs()
     {
         var logs = new CapturingLoggerProvider();
@@ -222,7 +253,7 @@ public sealed class WebhookManagementTests : DatabaseTest
     private static string[] Queue(JsonElement webhook) => [.. webhook.GetProperty("queue").EnumerateArray().Select(q =>
         $"{q.GetProperty("snapshotLabel").GetString()}:{q.GetProperty("state").GetString()}:{q.GetProperty("attempts").GetInt32()}:{q.GetProperty("lastStatus")}")];
 
-    private static async Task<HttpClient> ClientAsync(WebhookHost host, string role, string organisation)
+    private static async Task<HttpClient> ClientAsync(FactorHubWebApplicationFactory host, string role, string organisation)
     {
         var user = await IdentityTestKit.CreateAccountAsync(host, role, organisation);
         return IdentityTestKit.Client(host, (await IdentityTestKit.CreateFullTokenAsync(host, user, role)).Token);

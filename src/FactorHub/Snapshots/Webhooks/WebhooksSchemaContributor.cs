@@ -254,7 +254,11 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
         await using var connection = await dataSource.OpenConnectionAsync(context.CancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(context.CancellationToken);
-        await using (var owned = new NpgsqlCommand($"SELECT 1 FROM webhooks WHERE id = @id AND {OwnedBy} FOR UPDATE", connection, transaction))
+        // FOR NO KEY UPDATE, not FOR UPDATE: it still waits for a publication queueing for this webhook (FOR SHARE), but
+        // not for an attempt being recorded, whose log insert takes FOR KEY SHARE on this row while that attempt holds its
+        // queue row, which the deletes below wait for (FOR UPDATE here would deadlock). The final DELETE takes the row's
+        // key lock once the queue rows are gone.
+        await using (var owned = new NpgsqlCommand($"SELECT 1 FROM webhooks WHERE id = @id AND {OwnedBy} FOR NO KEY UPDATE", connection, transaction))
         {
             owned.Parameters.AddWithValue("id", id);
             AddOwner(owned, context);
@@ -263,7 +267,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
                 return Deleted(null, NotFound(context));
             }
         }
-        // Queue first: an attempt being recorded holds its queue row, so its log row is committed before the log is deleted.
+        // Queue first: an attempt being recorded holds its queue row until its log row is committed, so the log delete sees it.
         foreach (var sql in new[]
                  {
                      "DELETE FROM webhook_outbox WHERE webhook_id = @id",
