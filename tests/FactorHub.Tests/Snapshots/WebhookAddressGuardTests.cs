@@ -22,7 +22,8 @@ public sealed class WebhookAddressGuardTests : DatabaseTest
     [InlineData("http://engine.example/hook", "webhooks must use https")]
     [InlineData("https://127.0.0.1/hook", "its host is an IP address; use a host name")]
     [InlineData("https://169.254.169.254/latest/meta-data", "its host is an IP address; use a host name")]
-    [InlineData("https://localhost:8443/hook", "its host 'localhost' resolves to a loopback address")]
+    [InlineData("https://localhost:8443/hook", "its host does not resolve to public addresses only")]
+    [InlineData("https://no-such-host.invalid/hook", "its host does not resolve to public addresses only")]
     public async Task RegisterWebhookRefusesAURLThatCouldReachAnInternalAddress(string url, string reason)
     {
         await using var host = new FactorHubWebApplicationFactory(Database, Guarded);

@@ -61,31 +61,39 @@ public sealed class WebhookAddressPolicy(bool allowPrivateNetworks, Func<string,
             >= 0xfc and <= 0xfd => "a unique local address",
             0xfe when (b[1] & 0xc0) == 0x80 => "a link-local address",
             0xfe when (b[1] & 0xc0) == 0xc0 => "a site-local address",
+            0x20 when b is [_, 0x01, 0x0d, 0xb8, ..] => "a documentation address",
             // Everything public is global unicast, 2000::/3; the rest is reserved or embeds an address of its own.
             _ when (b[0] & 0xe0) != 0x20 => "a reserved address",
             _ => null,
         };
     }
 
-    private static string? ClassifyIPv4(ReadOnlySpan<byte> b) => (b[0], b[1]) switch
+    /// <summary>The IANA IPv4 special-purpose registry (RFC 6890 and successors), all refused.</summary>
+    private static string? ClassifyIPv4(ReadOnlySpan<byte> b) => (b[0], b[1], b[2]) switch
     {
-        (0, _) => "a 'this network' address",
-        (10, _) => "a private address",
-        (100, >= 64 and <= 127) => "a shared (carrier-grade NAT) address",
-        (127, _) => "a loopback address",
-        (169, 254) => "a link-local address",
-        (172, >= 16 and <= 31) => "a private address",
-        (192, 168) => "a private address",
-        (>= 224 and <= 239, _) => "a multicast address",
-        (>= 240, _) => "a reserved address",
+        (0, _, _) => "a 'this network' address",
+        (10, _, _) => "a private address",
+        (100, >= 64 and <= 127, _) => "a shared (carrier-grade NAT) address",
+        (127, _, _) => "a loopback address",
+        (169, 254, _) => "a link-local address",
+        (172, >= 16 and <= 31, _) => "a private address",
+        // IETF protocol assignments (RFC 6890) and the former 6to4 relay anycast prefix (RFC 7526).
+        (192, 0, 0) or (192, 88, 99) => "a special-purpose address",
+        // TEST-NET-1, -2 and -3 (RFC 5737): never routed, but sometimes used internally.
+        (192, 0, 2) or (198, 51, 100) or (203, 0, 113) => "a documentation address",
+        (192, 168, _) => "a private address",
+        // Benchmarking (RFC 2544), often used for internal networks.
+        (198, 18 or 19, _) => "a benchmarking address",
+        (>= 224 and <= 239, _, _) => "a multicast address",
+        (>= 240, _, _) => "a reserved address",
         _ => null,
     };
 
     /// <summary>
     /// Why <c>registerWebhook</c> refuses <paramref name="url"/> (an absolute http(s) URL), or null when it may be
-    /// registered: not https, an IP address instead of a host name, a host that does not resolve, or a host that
-    /// resolves to any address <see cref="Classify"/> refuses. The reason names the kind of address, never the address,
-    /// so registration does not tell a caller what internal names resolve to.
+    /// registered: not https, an IP address instead of a host name, or a host that does not resolve or resolves to any
+    /// address <see cref="Classify"/> refuses. The last two give the same reason, naming neither the address nor its
+    /// kind, so registration cannot be used to learn which internal names exist or what they resolve to.
     /// </summary>
     public async Task<string?> RefuseUrlAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -110,12 +118,8 @@ public sealed class WebhookAddressPolicy(bool allowPrivateNetworks, Func<string,
         {
             addresses = [];
         }
-        if (addresses.Length == 0)
-        {
-            return $"its host '{url.Host}' could not be resolved";
-        }
-        return addresses.Select(Classify).FirstOrDefault(reason => reason is not null) is { } refused
-            ? $"its host '{url.Host}' resolves to {refused}"
+        return addresses.Length == 0 || addresses.Any(address => Classify(address) is not null)
+            ? "its host does not resolve to public addresses only"
             : null;
     }
 
