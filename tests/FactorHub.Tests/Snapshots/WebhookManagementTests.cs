@@ -86,6 +86,33 @@ public sealed class WebhookManagementTests : DatabaseTest
     }
 
     [Fact]
+    public async Task DeactivationAlsoCancelsADeliveryWhoseAttemptIsInFlight()
+    {
+        await using var host = new FactorHubWebApplicationFactory(Database);
+        var dataSource = host.Services.GetRequiredService<Npgsql.NpgsqlDataSource>();
+        using var client = await ClientAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var webhook = Guid.Parse(await RegisterAsync(client, "https://engine.example/hook"));
+        await EnqueueAsync(dataSource, Snapshot("2026.01"));
+        // An instance claims the attempt and (say) dies: its claim would hold for an hour, and claims only pick active
+        // webhooks, so a row left open here would stay pending for ever.
+        var claimed = Assert.Single(await FactorHub.Snapshots.Webhooks.WebhookOutbox.ClaimAsync(dataSource, "instance-that-dies", 10,
+            TimeSpan.FromHours(1), CancellationToken.None));
+
+        await MutateAsync(client, "deactivateWebhook", webhook.ToString());
+
+        Assert.Equal("2026.01:cancelled:1", await QueueAsync(Database, webhook));
+        await using var connection = await Database.OpenAppConnectionAsync();
+        Assert.True(await connection.ScalarAsync<bool>(
+            "SELECT next_attempt_at IS NULL AND claimed_by IS NULL AND finished_at IS NOT NULL AND last_error = 'webhook deactivated' FROM webhook_outbox WHERE webhook_id = @id",
+            ("id", webhook)));
+        // Should that attempt still finish, it records nothing: its row is no longer open.
+        Assert.Null(await FactorHub.Snapshots.Webhooks.WebhookOutbox.RecordAsync(dataSource, claimed, delivered: true, 204, null,
+            new FactorHub.Snapshots.Webhooks.WebhookOptions(), CancellationToken.None));
+        Assert.Equal("2026.01:cancelled:1", await QueueAsync(Database, webhook));
+        Assert.Equal("", await LogAsync(Database, webhook));
+    }
+
+    [Fact]
     public async Task OnlyTheOwningOrganisationSeesOrChangesAWebhook()
     {
         await using var host = new WebhookHost(Database).Started();

@@ -22,7 +22,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         extend type Mutation {
           "Registers a URL to be POSTed each publication, signed with HMAC-SHA256 under your secret (signed-in callers). The webhook belongs to your organisation."
           registerWebhook(input: RegisterWebhookInput!): RegisterWebhookPayload!
-          "Stops deliveries to one of your organisation's webhooks: no new publication is enqueued for it and queued deliveries are cancelled."
+          "Stops deliveries to one of your organisation's webhooks: no new publication is enqueued for it and every open delivery is cancelled (an attempt already in flight may still reach the receiver, and is not logged)."
           deactivateWebhook(input: WebhookIdInput!): ChangeWebhookPayload!
           "Resumes deliveries to one of your organisation's webhooks, from the next publication on (publications while it was inactive are not sent)."
           reactivateWebhook(input: WebhookIdInput!): ChangeWebhookPayload!
@@ -221,13 +221,15 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
         if (!active)
         {
-            // Queued deliveries go; an attempt in flight (claimed, claim not run out) finishes and is then cancelled.
+            // Every open delivery goes, claimed or not: claims only pick active webhooks, so a row left open for an
+            // attempt in flight would stay open for ever if that instance died. Such an attempt then records nothing (its
+            // row is no longer open), though the receiver may still get its POST: delivery is at least once.
             await using var cancel = new NpgsqlCommand(
                 """
                 UPDATE webhook_outbox
                 SET state = 'cancelled', next_attempt_at = NULL, finished_at = now(), claimed_by = NULL,
                     last_error = COALESCE(last_error, 'webhook deactivated')
-                WHERE webhook_id = @id AND state IN ('pending', 'retrying') AND (claimed_by IS NULL OR next_attempt_at <= now())
+                WHERE webhook_id = @id AND state IN ('pending', 'retrying')
                 """, connection, transaction);
             cancel.Parameters.AddWithValue("id", id);
             await cancel.ExecuteNonQueryAsync(context.CancellationToken);
