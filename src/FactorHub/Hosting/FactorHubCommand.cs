@@ -21,8 +21,8 @@ public sealed record FactorHubCommand(string Name, IReadOnlyDictionary<string, s
                                      there is no default password.
           tokens create --email E --name N --scopes S1,S2 [--days D]
                                      Create an API token for the account E (scopes: factors:read, factors:submit,
-                                     citations:report, reviews:write, admin), print it once on standard output,
-                                     and exit. Default lifetime 90 days.
+                                     citations:report, reviews:write, webhooks:manage, admin), print it once on
+                                     standard output, and exit. Default lifetime 90 days.
           --help                     Show this text.
 
         Configuration keys (appsettings.json, environment with __ for :, or --Key=value):

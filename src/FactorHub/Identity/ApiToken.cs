@@ -29,7 +29,9 @@ public static class ApiTokenScopes
     public const string FactorsSubmit = "factors:submit";
     public const string CitationsReport = "citations:report";
     public const string ReviewsWrite = "reviews:write";
+    /// <summary>List, register, deactivate, reactivate and delete the organisation's webhooks.</summary>
+    public const string WebhooksManage = Snapshots.Webhooks.WebhooksSchemaContributor.ManageScope;
     public const string Admin = "admin";
 
-    public static readonly IReadOnlyList<string> All = [FactorsRead, FactorsSubmit, CitationsReport, ReviewsWrite, Admin];
+    public static readonly IReadOnlyList<string> All = [FactorsRead, FactorsSubmit, CitationsReport, ReviewsWrite, WebhooksManage, Admin];
 }

@@ -48,6 +48,8 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
           CITATIONS_REPORT
           "reviews:write — write expert reviews."
           REVIEWS_WRITE
+          "webhooks:manage — list, register, deactivate, reactivate and delete your organisation's webhooks."
+          WEBHOOKS_MANAGE
           "admin — administration (administrators only)."
           ADMIN
         }
@@ -119,6 +121,7 @@ public sealed class IdentitySchemaContributor : ISchemaContributor
         ["FACTORS_SUBMIT"] = ApiTokenScopes.FactorsSubmit,
         ["CITATIONS_REPORT"] = ApiTokenScopes.CitationsReport,
         ["REVIEWS_WRITE"] = ApiTokenScopes.ReviewsWrite,
+        ["WEBHOOKS_MANAGE"] = ApiTokenScopes.WebhooksManage,
         ["ADMIN"] = ApiTokenScopes.Admin,
     };
 

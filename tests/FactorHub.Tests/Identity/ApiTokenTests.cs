@@ -135,7 +135,7 @@ public sealed class ApiTokenTests : DatabaseTest
         Assert.Equal("input.scopes: only administrators can create tokens with the 'admin' scope.", adminScope.Message);
         var unknown = await Assert.ThrowsAsync<ApiTokenException>(() =>
             tokens.CreateAsync(consumerPrincipal, "x", ["factors:write"], null, false));
-        Assert.Equal("input.scopes: 'factors:write' is not a scope; use factors:read, factors:submit, citations:report, reviews:write, admin.", unknown.Message);
+        Assert.Equal("input.scopes: 'factors:write' is not a scope; use factors:read, factors:submit, citations:report, reviews:write, webhooks:manage, admin.", unknown.Message);
     }
 
     [Fact]

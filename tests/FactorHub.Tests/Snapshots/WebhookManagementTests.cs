@@ -147,6 +147,60 @@ public sealed class WebhookManagementTests : DatabaseTest
     }
 
     [Fact]
+    public async Task AnAPITokenNeedsTheWebhooksManageScopeToSeeOrChangeWebhooks()
+    {
+        await using var host = new FactorHubWebApplicationFactory(Database);
+        var user = await IdentityTestKit.CreateAccountAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        using var manager = IdentityTestKit.Client(host, (await IdentityTestKit.CreateTokenAsync(host, user, ApiTokenScopes.WebhooksManage)).Token);
+        using var limited = IdentityTestKit.Client(host,
+            (await IdentityTestKit.CreateTokenAsync(host, user, ApiTokenScopes.FactorsRead, ApiTokenScopes.CitationsReport)).Token);
+        var webhook = await RegisterAsync(manager, "https://engine.example/hook");
+        await using var connection = await Database.OpenAppConnectionAsync();
+        const string State = "SELECT (SELECT string_agg(url || ':' || active, '|' ORDER BY url) FROM webhooks) || '/' || (SELECT count(*) FROM audit_log WHERE event LIKE 'webhook-%')";
+        var before = await connection.ScalarAsync<string>(State);
+
+        var registered = (await QueryAsync(limited,
+                $$"""mutation { registerWebhook(input: { url: "https://other.example/hook", secret: "{{Secret}}" }) { webhook { id } errors { code message } } }"""))
+            .GetProperty("data").GetProperty("registerWebhook");
+        Assert.Equal(JsonValueKind.Null, registered.GetProperty("webhook").ValueKind);
+        Assert.Equal(("FORBIDDEN", "Mutation.registerWebhook needs an API token with the scope 'webhooks:manage'."), Error(registered));
+        foreach (var mutation in new[] { "deactivateWebhook", "reactivateWebhook", "deleteWebhook" })
+        {
+            var refused = await MutateAsync(limited, mutation, webhook, "errors { code message }");
+            Assert.Equal(("FORBIDDEN", $"Mutation.{mutation} needs an API token with the scope 'webhooks:manage'."), Error(refused));
+        }
+        var (_, body, text) = await IdentityTestKit.GraphQLAsync(limited, "{ webhooks { id url } }");
+        Assert.Equal(["FORBIDDEN"], IdentityTestKit.ErrorCodes(body));
+        Assert.Equal("Query.webhooks needs an API token with the scope 'webhooks:manage'.", body.GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.DoesNotContain("engine.example", text, StringComparison.Ordinal);
+        Assert.Equal(before, await connection.ScalarAsync<string>(State));
+
+        // The token with the scope (and nothing else) lists and changes it.
+        Assert.Equal(webhook, (await QueryAsync(manager, "{ webhooks { id } }")).GetProperty("data").GetProperty("webhooks")[0].GetProperty("id").GetString());
+        Assert.False((await MutateAsync(manager, "deactivateWebhook", webhook)).GetProperty("webhook").GetProperty("active").GetBoolean());
+        Assert.True((await MutateAsync(manager, "reactivateWebhook", webhook)).GetProperty("webhook").GetProperty("active").GetBoolean());
+        Assert.Equal(webhook, (await MutateAsync(manager, "deleteWebhook", webhook, "webhookId errors { code }")).GetProperty("webhookId").GetString());
+    }
+
+    [Fact]
+    public async Task ACookieSessionManagesWebhooksWithoutAnyTokenScope()
+    {
+        await using var host = new FactorHubWebApplicationFactory(Database);
+        var user = await IdentityTestKit.CreateAccountAsync(host, Roles.Consumer, "DEMO-INSTITUTE");
+        var session = await IdentityTestKit.PrincipalAsync(host, user);
+        var policy = host.Services.GetRequiredService<ISnapshotAccessPolicy>();
+        Assert.True(policy.MayManageWebhooks(session));
+        var token = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
+            session.Claims.Append(new System.Security.Claims.Claim(FactorHubClaims.TokenId, Guid.NewGuid().ToString()))
+                .Append(new System.Security.Claims.Claim(FactorHubClaims.Scope, ApiTokenScopes.FactorsRead)), "token"));
+        Assert.False(policy.MayManageWebhooks(token));
+        Assert.False(policy.MayManageWebhooks(new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity())));
+    }
+
+    private static (string?, string?) Error(JsonElement payload) =>
+        Assert.Single(payload.GetProperty("errors").EnumerateArray()) is var e ? (e.GetProperty("code").GetString(), e.GetProperty("message").GetString()) : default;
+
+    [Fact]
     public async Task DeleteWebhookRemovesItWithItsSecretQueueAndLog()
     {
         await using var receiver = await WebhookReceiver.StartAsync();

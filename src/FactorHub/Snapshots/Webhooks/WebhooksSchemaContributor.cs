@@ -1,3 +1,4 @@
+using FactorHub.GraphQL.Error;
 using FactorHub.GraphQL.Execution;
 using FactorHub.GraphQL.Http;
 using FactorHub.GraphQL.Utilities;
@@ -20,7 +21,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
 {
     public const string Sdl = """
         extend type Mutation {
-          "Registers a URL to be POSTed each publication, signed with HMAC-SHA256 under your secret (signed-in callers). The webhook belongs to your organisation."
+          "Registers a URL to be POSTed each publication, signed with HMAC-SHA256 under your secret (signed-in callers; API tokens need the scope webhooks:manage, as for every webhook field). The webhook belongs to your organisation."
           registerWebhook(input: RegisterWebhookInput!): RegisterWebhookPayload!
           "Stops deliveries to one of your organisation's webhooks: no new publication is enqueued for it and every open delivery is cancelled (an attempt already in flight may still reach the receiver, and is not logged)."
           deactivateWebhook(input: WebhookIdInput!): ChangeWebhookPayload!
@@ -31,7 +32,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         }
 
         extend type Query {
-          "Your organisation's webhooks with their delivery log (signed-in callers; empty otherwise)."
+          "Your organisation's webhooks with their delivery log (signed-in callers, API tokens with the scope webhooks:manage; empty for anonymous callers)."
           webhooks: [Webhook!]!
         }
 
@@ -113,8 +114,8 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
           message: String!
         }
 
-        "INVALID_URL: not an absolute http(s) URL; URL_NOT_ALLOWED: not https, an IP address, or a host that does not resolve or resolves to a loopback, private, link-local or other non-public address."
-        enum RegisterWebhookErrorCode { UNAUTHENTICATED INVALID_URL URL_NOT_ALLOWED WEAK_SECRET }
+        "FORBIDDEN: an API token without the scope webhooks:manage; INVALID_URL: not an absolute http(s) URL; URL_NOT_ALLOWED: not https, an IP address, or a host that does not resolve or resolves to a loopback, private, link-local or other non-public address."
+        enum RegisterWebhookErrorCode { UNAUTHENTICATED FORBIDDEN INVALID_URL URL_NOT_ALLOWED WEAK_SECRET }
 
         "Why a webhook was not changed; nothing was written."
         type WebhookError {
@@ -122,8 +123,8 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
           message: String!
         }
 
-        "NOT_FOUND: no webhook with that id belongs to your organisation (whether or not it exists elsewhere)."
-        enum WebhookErrorCode { UNAUTHENTICATED NOT_FOUND }
+        "FORBIDDEN: an API token without the scope webhooks:manage; NOT_FOUND: no webhook with that id belongs to your organisation (whether or not it exists elsewhere)."
+        enum WebhookErrorCode { UNAUTHENTICATED FORBIDDEN NOT_FOUND }
         """;
 
     public void Contribute(SchemaBuilder builder)
@@ -148,7 +149,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         };
         if (!access.MayManageWebhooks(context.User))
         {
-            return Refuse("UNAUTHENTICATED", "Sign in to register a webhook.");
+            return IsSignedIn(context) ? Refuse("FORBIDDEN", Forbidden(context)) : Refuse("UNAUTHENTICATED", "Sign in to register a webhook.");
         }
         var input = (IReadOnlyDictionary<string, object?>)context.Arguments["input"]!;
         var url = (string)input["url"]!;
@@ -192,7 +193,8 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
     {
         if (!access.MayManageWebhooks(context.User))
         {
-            return Changed(null, Error("UNAUTHENTICATED", $"Sign in to {(active ? "reactivate" : "deactivate")} a webhook."));
+            return Changed(null, IsSignedIn(context) ? Error("FORBIDDEN", Forbidden(context))
+                : Error("UNAUTHENTICATED", $"Sign in to {(active ? "reactivate" : "deactivate")} a webhook."));
         }
         if (ParseId(context) is not { } id)
         {
@@ -248,7 +250,7 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         };
         if (!access.MayManageWebhooks(context.User))
         {
-            return Deleted(null, Error("UNAUTHENTICATED", "Sign in to delete a webhook."));
+            return Deleted(null, IsSignedIn(context) ? Error("FORBIDDEN", Forbidden(context)) : Error("UNAUTHENTICATED", "Sign in to delete a webhook."));
         }
         if (ParseId(context) is not { } id)
         {
@@ -290,7 +292,10 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
     {
         if (!access.MayManageWebhooks(context.User))
         {
-            return Array.Empty<object>();
+            // Anonymous callers get an empty list; a signed-in caller the policy refuses (a token without the scope) an error.
+            return IsSignedIn(context)
+                ? throw new GraphQLError(Forbidden(context), extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Forbidden })
+                : Array.Empty<object>();
         }
         await using var command = dataSource.CreateCommand(
             $"SELECT id, url, active, created_at FROM webhooks WHERE {OwnedBy} ORDER BY created_at, id");
@@ -375,6 +380,18 @@ public sealed class WebhooksSchemaContributor(NpgsqlDataSource dataSource, ISnap
         });
         command.Parameters.AddWithValue("by", context.User?.Identity?.Name ?? "anonymous");
     }
+
+    private static bool IsSignedIn(IResolveFieldContext context) => context.User?.Identity?.IsAuthenticated == true;
+
+    /// <summary>
+    /// Why a signed-in caller may not manage webhooks: the policy refuses signed-in callers only for an API token
+    /// without the webhook scope (FactorHubSnapshotAccessPolicy; cookie sessions have every scope).
+    /// </summary>
+    private static string Forbidden(IResolveFieldContext context) =>
+        $"{context.ParentType.Name}.{context.FieldDefinition.Name} needs an API token with the scope '{ManageScope}'.";
+
+    /// <summary>The API token scope for webhook management (Identity's <c>ApiTokenScopes.WebhooksManage</c>).</summary>
+    public const string ManageScope = "webhooks:manage";
 
     private static Guid? ParseId(IResolveFieldContext context)
     {
