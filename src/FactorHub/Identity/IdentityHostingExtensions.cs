@@ -86,13 +86,15 @@ public static class IdentityHostingExtensions
     }
 
     /// <summary>
-    /// Rate limiting, authentication (a request with a dead API token is answered 401 at once rather than served as
-    /// anonymous) and authorization. Call before mapping endpoints.
+    /// Authentication, rate limiting (a request with a dead API token is counted against its address and then answered
+    /// 401 at once rather than served as anonymous) and authorization. Call before mapping endpoints.
     /// </summary>
     public static WebApplication UseFactorHubIdentity(this WebApplication app)
     {
-        app.UseRateLimiter();
         app.UseAuthentication();
+        // After authentication, so that a token's own budget needs a token that authenticated (see RateLimiting), and
+        // before the dead-token 401 below, so that requests with made-up tokens are counted against their address.
+        app.UseRateLimiter();
         app.Use(async (context, next) =>
         {
             if (ApiTokenAuthenticationHandler.BearerToken(context.Request) is not null && !context.User.IsSignedIn())

@@ -40,6 +40,34 @@ public sealed class LimitTests : DatabaseTest
     }
 
     [Fact]
+    public async Task Made_up_tokens_count_against_the_address_and_get_no_budget_of_their_own()
+    {
+        await using var factory = new FactorHubWebApplicationFactory(Database, new Dictionary<string, string?>
+        {
+            ["RateLimiting:PermitsPerAddress"] = "3",
+            ["RateLimiting:PermitsPerToken"] = "100",
+            ["RateLimiting:Window"] = "00:10:00",
+        });
+        var user = await IdentityTestKit.CreateAccountAsync(factory, Roles.Consumer, "DEMO-BATTERY");
+        var token = (await IdentityTestKit.CreateTokenAsync(factory, user)).Token;
+
+        // A new random token with every request: each is refused as a dead token while the address has budget …
+        for (var i = 0; i < 3; i++)
+        {
+            using var guessing = IdentityTestKit.Client(factory, "fh_" + Guid.NewGuid().ToString("N"));
+            Assert.Equal(HttpStatusCode.Unauthorized, (await IdentityTestKit.GraphQLAsync(guessing, "{ serverInfo { name } }")).Response.StatusCode);
+        }
+        // … and then limited like any other request from that address, whatever token it presents next.
+        using var another = IdentityTestKit.Client(factory, "fh_" + Guid.NewGuid().ToString("N"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await IdentityTestKit.GraphQLAsync(another, "{ serverInfo { name } }")).Response.StatusCode);
+        using var anonymous = IdentityTestKit.Client(factory);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await IdentityTestKit.GraphQLAsync(anonymous, "{ serverInfo { name } }")).Response.StatusCode);
+        // A token that authenticates keeps its own budget.
+        using var withToken = IdentityTestKit.Client(factory, token);
+        Assert.Equal(HttpStatusCode.OK, (await IdentityTestKit.GraphQLAsync(withToken, "{ serverInfo { name } }")).Response.StatusCode);
+    }
+
+    [Fact]
     public void The_default_limits_are_generous()
     {
         var defaults = new RateLimitOptions();
