@@ -110,14 +110,22 @@ BEGIN
 END;
 $$;
 
--- For rows written one by one (tests, repairs): an empty partition to insert into. Same rules as above.
+-- For rows written one by one (tests, repairs): an empty partition to insert into, for a snapshot that is building
+-- (so that nobody can pre-empt a scheduled snapshot's bulk build with an empty partition). Does nothing when the
+-- partition exists.
 CREATE FUNCTION create_snapshot_members_partition(p_snapshot_id uuid) RETURNS text
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 DECLARE
     partition_name text := snapshot_members_partition_name(p_snapshot_id);
+    snapshot_status text;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM snapshots WHERE id = p_snapshot_id) THEN
+    SELECT status INTO snapshot_status FROM snapshots WHERE id = p_snapshot_id;
+    IF snapshot_status IS NULL THEN
         RAISE EXCEPTION 'snapshot % does not exist', p_snapshot_id USING ERRCODE = 'foreign_key_violation';
+    END IF;
+    IF snapshot_status <> 'building' AND to_regclass(partition_name) IS NULL THEN
+        RAISE EXCEPTION 'snapshot % is %, not building: it cannot be given a membership table', p_snapshot_id, snapshot_status
+            USING ERRCODE = 'integrity_constraint_violation';
     END IF;
     IF to_regclass(partition_name) IS NULL THEN
         EXECUTE format('CREATE TABLE %I (LIKE snapshot_members INCLUDING DEFAULTS INCLUDING CONSTRAINTS)', partition_name);

@@ -59,6 +59,22 @@ public sealed class SnapshotMembershipTests : DatabaseTest
         Assert.Matches("^snapshot [0-9a-f-]{36} is published, not building: its membership cannot be built$", error.MessageText);
     }
 
+    [Fact]
+    public async Task AScheduledSnapshotCannotBeGivenAnEmptyMembershipTableAheadOfItsBuild()
+    {
+        await using var connection = await Database.OpenAppConnectionAsync();
+        await SnapshotPublisher.ScheduleAsync(connection, "2026.01", DateTimeOffset.UtcNow, "tester", CancellationToken.None);
+        var partitionsBefore = await PartitionCountAsync(connection);
+
+        var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync(
+            "SELECT create_snapshot_members_partition((SELECT id FROM snapshots WHERE label = '2026.01'))"));
+
+        Assert.Matches("^snapshot [0-9a-f-]{36} is scheduled, not building: it cannot be given a membership table$", error.MessageText);
+        Assert.Equal(partitionsBefore, await PartitionCountAsync(connection));
+        var published = await SnapshotPublisher.PublishAsync(connection, "2026.01", "tester", NullLogger.Instance, CancellationToken.None);
+        Assert.True(published.FactorCount > 0);
+    }
+
     [Theory]
     [InlineData("draft")]
     [InlineData("other factor")]
